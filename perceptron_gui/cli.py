@@ -1,0 +1,194 @@
+"""The command line: no arguments opens the window; `train` and `predict` run headless.
+
+The headless commands import only the core (numpy), never Qt, so they start fast and work on
+a machine without a display. Bad input prints one line on stderr and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+import numpy as np
+
+from perceptron_gui import __version__
+from perceptron_gui.core import weights_file
+from perceptron_gui.core.activations import ACTIVATIONS
+from perceptron_gui.core.config import BATCH_MODES, INITS, OPTIMIZERS, ConfigError, TrainingConfig
+from perceptron_gui.core.losses import LOSSES
+from perceptron_gui.core.trainer import Trainer
+from perceptron_gui.core.truth_table import PRESETS, TableError, TruthTable, preset
+
+EXIT_BAD_INPUT = 2
+SHAPE_FLAGS = {"hidden_layers": "--hidden", "hidden_activation": "--activation",
+               "output_activation": "--output-activation"}
+
+
+class UsageError(Exception):
+    """Bad input from the user: reported as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage block
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="perceptron-gui", description="Learn how a neural network learns.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    train = commands.add_parser("train", help="train headless and print actual vs expected")
+    source = train.add_mutually_exclusive_group()
+    source.add_argument("--preset", help=f"a preset table: {', '.join(PRESETS)}")
+    source.add_argument("--table", metavar="FILE.csv", help="a truth table as CSV")
+    train.add_argument("--hidden", metavar="4,4", type=_hidden_layers, dest="hidden_layers",
+                       help="hidden layer sizes; empty for none (the single perceptron)")
+    train.add_argument("--activation", choices=ACTIVATIONS, dest="hidden_activation",
+                       help="hidden activation (default tanh)")
+    train.add_argument("--output-activation", choices=ACTIVATIONS, dest="output_activation",
+                       help="output activation (default sigmoid)")
+    train.add_argument("--loss", choices=LOSSES, help="mse is (1/N)·½·Σ(ŷ − y)² (default mse)")
+    train.add_argument("--lr", type=float, dest="learning_rate", help="learning rate (default 1)")
+    train.add_argument("--epochs", type=int, help="epochs of this run (default 2000)")
+    train.add_argument("--batch", type=_batch, metavar="full|sgd|N",
+                       help="full batch (default), per-sample SGD, or mini-batches of N rows")
+    train.add_argument("--optimizer", choices=OPTIMIZERS, help="gd (default), momentum, adam")
+    train.add_argument("--init", choices=INITS,
+                       help="weight init; auto = uniform [0, 1) without hidden layers, else Xavier/He")
+    train.add_argument("--seed", type=int, help="random seed (default 0): same seed, same run")
+    train.add_argument("--target-loss", type=float, dest="target_loss", help="stop once loss ≤ this")
+    train.add_argument("--from", dest="from_file", metavar="weights.json",
+                       help="start from a saved model's weights and table")
+    train.add_argument("--out", metavar="weights.json", help="write the trained model here")
+
+    predict = commands.add_parser("predict", help="print a saved model's predictions")
+    predict.add_argument("weights", metavar="weights.json")
+    predict.add_argument("--input", action="append", type=_numbers, metavar="1,0",
+                         help="an input row (repeat for more); default: the table's rows")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+        if args.command == "train":
+            return run_train(args)
+        if args.command == "predict":
+            return run_predict(args)
+    except UsageError as exc:
+        print(f"perceptron-gui: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from perceptron_gui.ui.app import run_window  # Qt only when the window is wanted
+
+    return run_window(args_list)
+
+
+def run_train(args: argparse.Namespace) -> int:
+    overrides = {name: getattr(args, name) for name in TrainingConfig.field_names()
+                 if getattr(args, name, None) is not None}
+    if args.batch is not None:
+        overrides.update(args.batch)
+    try:
+        if args.from_file:
+            trainer = _continued_trainer(args, overrides)
+        else:
+            table = _table(args)
+            trainer = Trainer(table, TrainingConfig(**overrides))
+    except (ConfigError, TableError, weights_file.WeightsFileError) as exc:
+        raise UsageError(str(exc)) from None
+    trainer.step(trainer.config.epochs)
+    print(f"epochs run: {trainer.epochs_run} ({trainer.state.replace('_', ' ')})")
+    print(f"final loss: {trainer.loss:.6g} ({_loss_label(trainer.config.loss)})")
+    print(f"accuracy: {trainer.accuracy:.0%}")
+    print(_actual_vs_expected(trainer.table, trainer.predictions))
+    if args.out:
+        try:
+            weights_file.save(args.out, trainer)
+        except weights_file.WeightsFileError as exc:
+            raise UsageError(str(exc)) from None
+        print(f"saved {args.out}")
+    return 0
+
+
+def _continued_trainer(args: argparse.Namespace, overrides: dict) -> Trainer:
+    if args.preset or args.table:
+        raise UsageError("--from brings its own truth table; drop --preset/--table")
+    for key, flag in SHAPE_FLAGS.items():
+        if key in overrides:
+            raise UsageError(f"{flag} would change the saved network; it cannot go with --from")
+    saved = weights_file.load(args.from_file)
+    saved.config = saved.config.replace(**overrides)
+    return saved.trainer()
+
+
+def run_predict(args: argparse.Namespace) -> int:
+    try:
+        saved = weights_file.load(args.weights)
+    except weights_file.WeightsFileError as exc:
+        raise UsageError(str(exc)) from None
+    table, network = saved.table, saved.network
+    if not args.input:
+        print(_actual_vs_expected(table, network.predict(table.inputs)))
+        return 0
+    for row in args.input:
+        if len(row) != table.n_inputs:
+            raise UsageError(f"--input needs {table.n_inputs} numbers, got {len(row)}")
+    outputs = network.predict(np.array(args.input))
+    header = table.input_names + table.output_names
+    lines = ["  ".join(f"{h:>8}" for h in header)]
+    for x, y in zip(args.input, outputs):
+        lines.append("  ".join(f"{v:>8g}" for v in x) + "  " + "  ".join(f"{v:>8.3f}" for v in y))
+    print("\n".join(lines))
+    return 0
+
+
+def _table(args: argparse.Namespace) -> TruthTable:
+    if args.table:
+        return TruthTable.load_csv(args.table)
+    return preset(args.preset or "and")
+
+
+def _actual_vs_expected(table: TruthTable, predictions: np.ndarray) -> str:
+    """The lecture's table: each row's inputs, then actual and expected per output."""
+    header = [*table.input_names]
+    for name in table.output_names:
+        header += [f"{name} actual", f"{name} expected"]
+    widths = [max(len(h), 3) for h in header]
+    lines = ["  ".join(h.rjust(w) for h, w in zip(header, widths))]
+    for x, actual, expected in zip(table.inputs.astype(int), predictions, table.targets):
+        cells = [str(v) for v in x]
+        for a, e in zip(actual, expected):
+            cells += [f"{a:.3f}", "*" if np.isnan(e) else f"{e:g}"]
+        lines.append("  ".join(c.rjust(w) for c, w in zip(cells, widths)))
+    return "\n".join(lines)
+
+
+def _loss_label(loss: str) -> str:
+    return "mse = (1/N)·½·Σ(ŷ − y)², the ½ included" if loss == "mse" else "binary cross-entropy"
+
+
+def _hidden_layers(text: str) -> tuple[int, ...]:
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    try:
+        return tuple(int(p) for p in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of layer sizes like 4 or 4,4") from None
+
+
+def _batch(text: str) -> dict[str, object]:
+    if text in BATCH_MODES[:2]:
+        return {"batch": text}
+    try:
+        return {"batch": "mini", "batch_size": int(text)}
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: use full, sgd or a number of rows") from None
+
+
+def _numbers(text: str) -> list[float]:
+    try:
+        return [float(p) for p in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of numbers like 1,0") from None

@@ -1,0 +1,109 @@
+"""Activation functions: each is f and its derivative f', side by side.
+
+`forward(z, out)` writes f(z); `derivative(z, a, out)` writes f'(z), given a = f(z) too, since
+several derivatives are cheapest from the output (σ' = σ(1 − σ), tanh' = 1 − tanh²).
+Maxout is not elementwise; the network handles its pieces and uses `linear` inside.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.special import expit
+
+LEAKY_SLOPE = 0.1
+
+
+class Activation:
+    name: str
+    formula: str
+
+    def forward(self, z: np.ndarray, out: np.ndarray) -> None:
+        raise NotImplementedError
+
+    def derivative(self, z: np.ndarray, a: np.ndarray, out: np.ndarray) -> None:
+        raise NotImplementedError
+
+    def __call__(self, z: np.ndarray) -> np.ndarray:
+        out = np.empty_like(z, dtype=np.float64)
+        self.forward(z, out)
+        return out
+
+
+class Sigmoid(Activation):
+    name, formula = "sigmoid", "σ(z) = 1/(1 + e^−z),  σ'(z) = σ(z)(1 − σ(z))"
+
+    def forward(self, z, out):
+        expit(z, out=out)  # stable for any z: no overflow warning
+
+    def derivative(self, z, a, out):
+        np.subtract(1.0, a, out=out)
+        out *= a
+
+
+class Tanh(Activation):
+    name, formula = "tanh", "tanh(z),  tanh'(z) = 1 − tanh²(z)"
+
+    def forward(self, z, out):
+        np.tanh(z, out=out)
+
+    def derivative(self, z, a, out):
+        np.multiply(a, a, out=out)
+        np.subtract(1.0, out, out=out)
+
+
+class ReLU(Activation):
+    name, formula = "relu", "max(0, z),  f'(z) = 1 if z > 0 else 0"
+
+    def forward(self, z, out):
+        np.maximum(z, 0.0, out=out)
+
+    def derivative(self, z, a, out):
+        np.greater(z, 0.0, out=out)
+
+
+class LeakyReLU(Activation):
+    name, formula = "leaky_relu", "max(0.1z, z),  f'(z) = 1 if z > 0 else 0.1"
+
+    def forward(self, z, out):
+        np.maximum(z, LEAKY_SLOPE * z, out=out)
+
+    def derivative(self, z, a, out):
+        np.copyto(out, np.where(z > 0.0, 1.0, LEAKY_SLOPE))
+
+
+class ELU(Activation):
+    name, formula = "elu", "z if z ≥ 0 else α(e^z − 1),  f'(z) = 1 if z ≥ 0 else f(z) + α"
+
+    def __init__(self, alpha: float = 1.0) -> None:
+        self.alpha = alpha
+
+    def forward(self, z, out):
+        np.copyto(out, np.where(z >= 0.0, z, self.alpha * np.expm1(np.minimum(z, 0.0))))
+
+    def derivative(self, z, a, out):
+        np.copyto(out, np.where(z >= 0.0, 1.0, a + self.alpha))
+
+
+class Linear(Activation):
+    name, formula = "linear", "f(z) = z,  f'(z) = 1"
+
+    def forward(self, z, out):
+        np.copyto(out, z)
+
+    def derivative(self, z, a, out):
+        out.fill(1.0)
+
+
+ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "maxout", "linear")
+MAXOUT_FORMULA = "max_k(W_k·x + b_k),  ∂/∂W_k = x for the winning piece k, 0 for the others"
+
+
+def make_activation(name: str, elu_alpha: float = 1.0) -> Activation:
+    """The elementwise activation called `name`; maxout's pieces are linear."""
+    simple = {"sigmoid": Sigmoid, "tanh": Tanh, "relu": ReLU, "leaky_relu": LeakyReLU,
+              "linear": Linear, "maxout": Linear}
+    if name == "elu":
+        return ELU(elu_alpha)
+    if name not in simple:
+        raise ValueError(f"unknown activation {name!r}; choose one of {', '.join(ACTIVATIONS)}")
+    return simple[name]()

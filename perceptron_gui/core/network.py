@@ -1,0 +1,189 @@
+"""A fully connected network whose parameters live in one flat float64 vector.
+
+Each layer's parameters are a view of that vector shaped units × (1 + inputs): column 0 is
+the bias w0 (the lecture's weight of the constant input x0 = 1), columns 1… the weights, so a
+layer computes a = f(W·[1, x]). A maxout layer has `pieces` such matrices and outputs the
+largest piece. One flat vector lets an optimizer update every parameter in a few numpy calls.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+
+from perceptron_gui.core.activations import Activation, make_activation
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    inputs: int
+    units: int
+    activation: str
+    pieces: int = 1
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        """Shape of this layer's parameters, bias in column 0."""
+        base = (self.units, self.inputs + 1)
+        return (self.pieces, *base) if self.pieces > 1 else base
+
+    @property
+    def size(self) -> int:
+        return int(np.prod(self.shape))
+
+
+class Network:
+    """Layers of `LayerSpec`, parameters in `params`, a view of it per layer in `layer_params`."""
+
+    def __init__(self, specs: list[LayerSpec], elu_alpha: float = 1.0) -> None:
+        self.specs = specs
+        self.elu_alpha = elu_alpha
+        self.activations: list[Activation] = [make_activation(s.activation, elu_alpha) for s in specs]
+        self.params = np.zeros(sum(s.size for s in specs))
+        self.layer_params = split_flat(self.params, specs)
+
+    @classmethod
+    def build(
+        cls,
+        sizes: list[int],
+        hidden_activation: str,
+        output_activation: str,
+        maxout_pieces: int = 2,
+        elu_alpha: float = 1.0,
+    ) -> Network:
+        """A network of the given sizes [inputs, hidden..., outputs], parameters all zero."""
+        specs = []
+        for i, (n_in, n_out) in enumerate(itertools.pairwise(sizes)):
+            name = output_activation if i == len(sizes) - 2 else hidden_activation
+            specs.append(LayerSpec(n_in, n_out, name, maxout_pieces if name == "maxout" else 1))
+        return cls(specs, elu_alpha)
+
+    @property
+    def sizes(self) -> list[int]:
+        return [self.specs[0].inputs] + [s.units for s in self.specs]
+
+    @property
+    def n_inputs(self) -> int:
+        return self.specs[0].inputs
+
+    @property
+    def n_outputs(self) -> int:
+        return self.specs[-1].units
+
+    def copy(self) -> Network:
+        twin = Network(self.specs, self.elu_alpha)
+        twin.params[:] = self.params
+        return twin
+
+    def initialize(self, scheme: str, rng: np.random.Generator) -> None:
+        """Fill the parameters: 'uniform' [0, 1) (the lecture's, bias too), 'xavier', 'he', 'zeros'."""
+        for spec, w in zip(self.specs, self.layer_params):
+            if scheme == "uniform":
+                w[...] = rng.random(w.shape)
+                continue
+            w[...] = 0.0
+            weights = w[..., 1:]
+            if scheme == "xavier":  # Glorot uniform: U(−a, a), a = √(6 / (fan_in + fan_out))
+                bound = np.sqrt(6.0 / (spec.inputs + spec.units))
+                weights[...] = rng.uniform(-bound, bound, weights.shape)
+            elif scheme == "he":  # He normal: N(0, 2 / fan_in)
+                weights[...] = rng.normal(0.0, np.sqrt(2.0 / spec.inputs), weights.shape)
+            elif scheme != "zeros":
+                raise ValueError(f"unknown weight init {scheme!r}")
+
+    def workspace(self, n_rows: int) -> Workspace:
+        return Workspace(self, n_rows)
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        """Outputs for input rows `x` (rows × inputs), a new array."""
+        x = np.atleast_2d(np.asarray(x, dtype=np.float64))
+        ws = self.workspace(len(x))
+        ws.inputs[:, 1:] = x
+        self.forward(ws)
+        return ws.output.copy()
+
+    def forward(self, ws: Workspace) -> None:
+        """Feed forward: from ws.inputs (with its column of ones) to ws.output."""
+        for spec, act, w, layer in zip(self.specs, self.activations, self.layer_params, ws.layers):
+            if spec.pieces > 1:
+                np.matmul(layer.inputs, w.transpose(0, 2, 1), out=layer.piece_z)
+                np.argmax(layer.piece_z, axis=0, out=layer.winner)
+                np.max(layer.piece_z, axis=0, out=layer.z)
+            else:
+                np.dot(layer.inputs, w.T, out=layer.z)
+            act.forward(layer.z, layer.output)
+
+    def backward(self, ws: Workspace, grad: list[np.ndarray]) -> None:
+        """Back propagation: from ws.layers[-1].delta (∂E/∂z of the output) to every ∂E/∂w.
+
+        `grad` holds one array per layer, shaped like `layer_params`, and receives the gradient.
+        """
+        last = len(self.specs) - 1
+        for i in range(last, -1, -1):
+            spec, layer, g = self.specs[i], ws.layers[i], grad[i]
+            if spec.pieces > 1:  # only the winning piece of each unit gets the gradient
+                for k in range(spec.pieces):
+                    np.multiply(layer.delta, layer.winner == k, out=layer.piece_delta)
+                    np.dot(layer.piece_delta.T, layer.inputs, out=g[k])
+            else:
+                np.dot(layer.delta.T, layer.inputs, out=g)
+            if i == 0:
+                break
+            below = ws.layers[i - 1]
+            w = self.layer_params[i]
+            if spec.pieces > 1:
+                layer.back.fill(0.0)
+                for k in range(spec.pieces):
+                    np.multiply(layer.delta, layer.winner == k, out=layer.piece_delta)
+                    layer.back += layer.piece_delta @ w[k, :, 1:]
+            else:
+                np.dot(layer.delta, w[:, 1:], out=layer.back)
+            self.activations[i - 1].derivative(below.z, below.output, below.delta)
+            below.delta *= layer.back
+
+
+class LayerBuffers:
+    """Preallocated arrays of one layer for a batch of `n` rows."""
+
+    def __init__(self, spec: LayerSpec, n: int, output: np.ndarray) -> None:
+        self.inputs: np.ndarray  # n × (1 + inputs), column 0 all ones; set by Workspace
+        self.z = np.zeros((n, spec.units))
+        self.output = output
+        self.delta = np.zeros((n, spec.units))
+        self.back = np.zeros((n, spec.inputs))  # ∂E/∂(this layer's inputs)
+        if spec.pieces > 1:
+            self.piece_z = np.zeros((spec.pieces, n, spec.units))
+            self.winner = np.zeros((n, spec.units), dtype=np.intp)
+            self.piece_delta = np.zeros((n, spec.units))
+
+
+class Workspace:
+    """Every buffer a forward and backward pass needs for `n` rows, allocated once.
+
+    Layer i's output is a view into layer i+1's input buffer (the columns after the ones),
+    so no pass copies activations.
+    """
+
+    def __init__(self, network: Network, n: int) -> None:
+        specs = network.specs
+        augmented = [np.ones((n, s.inputs + 1)) for s in specs]
+        self.output = np.zeros((n, specs[-1].units))
+        outputs = [a[:, 1:] for a in augmented[1:]] + [self.output]
+        self.layers = [LayerBuffers(s, n, out) for s, out in zip(specs, outputs)]
+        for layer, a in zip(self.layers, augmented):
+            layer.inputs = a
+        self.inputs = augmented[0]
+        self.error = np.zeros_like(self.output)  # ŷ − y, written by the loss
+        self.error_flat = self.error.reshape(-1)
+        self.n = n
+
+
+def split_flat(flat: np.ndarray, specs: list[LayerSpec]) -> list[np.ndarray]:
+    """Views of `flat`, one per layer, each shaped like that layer's parameters."""
+    views, start = [], 0
+    for spec in specs:
+        views.append(flat[start : start + spec.size].reshape(spec.shape))
+        start += spec.size
+    return views

@@ -1,0 +1,241 @@
+"""Training, epoch by epoch, in chunks a GUI worker can drive: `step(n)`.
+
+One epoch is the lecture's two steps: feed forward, then back propagation and the weight
+update. Loss and accuracy history live in preallocated arrays (8 + 2 bytes an epoch).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from perceptron_gui.core.config import ConfigError, TrainingConfig
+from perceptron_gui.core.losses import Loss, Targets, make_loss
+from perceptron_gui.core.network import Network, Workspace, split_flat
+from perceptron_gui.core.optimizers import Optimizer, make_optimizer
+from perceptron_gui.core.truth_table import TruthTable
+
+READY, RUNNING = "ready", "running"
+CONVERGED, EPOCHS_DONE, DIVERGED = "converged", "epochs_done", "diverged"
+FINISHED_STATES = (CONVERGED, EPOCHS_DONE, DIVERGED)
+STATES = (READY, RUNNING, *FINISHED_STATES)
+
+
+def new_network(table: TruthTable, config: TrainingConfig) -> Network:
+    """The network `config` describes for `table`, initialized from the config's seed."""
+    network = Network.build(
+        config.sizes(table.n_inputs, table.n_outputs),
+        config.hidden_activation,
+        config.output_activation,
+        config.maxout_pieces,
+        config.elu_alpha,
+    )
+    network.initialize(config.resolved_init(), np.random.default_rng(config.seed))
+    return network
+
+
+class Trainer:
+    """Trains `network` on `table` with `config`; `epochs_before` counts epochs of an earlier run."""
+
+    def __init__(
+        self,
+        table: TruthTable,
+        config: TrainingConfig,
+        network: Network | None = None,
+        epochs_before: int = 0,
+    ) -> None:
+        self.table = table
+        self.config = config
+        self.network = network if network is not None else new_network(table, config)
+        if self.network.sizes != config.sizes(table.n_inputs, table.n_outputs):
+            raise ConfigError("the network's shape does not match the table and hidden layers")
+        self.loss_function: Loss = make_loss(config.loss, self.network.activations[-1])
+        self._targets = Targets(table.targets)
+        self._workspaces: dict[int, Workspace] = {}
+        self._full = self._workspace(table.n_rows)
+        self._full.inputs[:, 1:] = table.inputs
+        self._grad_flat = np.zeros_like(self.network.params)
+        self._grad = split_flat(self._grad_flat, self.network.specs)
+        self._last_good = np.zeros_like(self.network.params)
+        self._abs_error = np.zeros_like(self._full.error)
+        self._hit = np.zeros(self._full.error.shape, dtype=bool)
+        self.start_epoch = epochs_before
+        self._restart(config)
+
+    def _restart(self, config: TrainingConfig) -> None:
+        self.optimizer: Optimizer = make_optimizer(config, self.network.params.size)
+        self._shuffle_rng = np.random.default_rng([config.seed, 1])
+        self.epochs_run = self.start_epoch
+        self.epoch_limit = self.start_epoch + config.epochs
+        self._loss = np.empty(config.epochs)
+        self._accuracy = np.empty(config.epochs, dtype=np.float16)
+        self.state = READY
+        self._measure()
+
+    # --- what the views read -------------------------------------------------------------
+    @property
+    def loss_history(self) -> np.ndarray:
+        """Loss of each epoch of this run, measured in its forward pass (before its update)."""
+        return self._loss[: self.epochs_run - self.start_epoch]
+
+    @property
+    def accuracy_history(self) -> np.ndarray:
+        """Share of counted cells on the right side of 0.5 (|ŷ − y| < 0.5), each epoch."""
+        return self._accuracy[: self.epochs_run - self.start_epoch]
+
+    @property
+    def finished(self) -> bool:
+        return self.state in FINISHED_STATES
+
+    # --- driving ---------------------------------------------------------------------------
+    def step(self, epochs: int = 1) -> int:
+        """Run up to `epochs` epochs; stop early at the target loss, the limit or divergence.
+
+        Returns the number of epochs run. `loss`, `accuracy` and `predictions` then describe
+        the current weights.
+        """
+        if self.finished or epochs <= 0:
+            return 0
+        before = self.epochs_run
+        self.state = RUNNING
+        epochs = min(epochs, self.epoch_limit - self.epochs_run)
+        if self.config.batch == "full":
+            self._run_full_batch(epochs)
+        else:
+            self._run_mini_batches(epochs)
+        if self.state == RUNNING and self.epochs_run >= self.epoch_limit:
+            self.state = EPOCHS_DONE
+        self._measure()
+        return self.epochs_run - before
+
+    def _run_full_batch(self, epochs: int) -> None:
+        ws, targets, net, loss_function = self._full, self._targets, self.network, self.loss_function
+        params, grad, last_good = self.network.params, self._grad_flat, self._last_good
+        target_loss = -1.0 if self.config.target_loss is None else self.config.target_loss
+        index = self.epochs_run - self.start_epoch
+        for _ in range(epochs):
+            net.forward(ws)
+            loss = loss_function.evaluate(ws, targets)
+            if not self._record(index, loss, target_loss):
+                break
+            net.backward(ws, self._grad)
+            np.copyto(last_good, params)
+            self.optimizer.update(params, grad)
+            if not self._params_finite():
+                break
+            index += 1
+            self.epochs_run += 1
+
+    def _run_mini_batches(self, epochs: int) -> None:
+        size = 1 if self.config.batch == "sgd" else self.config.batch_size
+        rows, n = self.table.inputs, self.table.n_rows
+        target_loss = -1.0 if self.config.target_loss is None else self.config.target_loss
+        index = self.epochs_run - self.start_epoch
+        for _ in range(epochs):
+            self.network.forward(self._full)
+            if not self._record(index, self.loss_function.evaluate(self._full, self._targets, False),
+                                target_loss):
+                break
+            order = self._shuffle_rng.permutation(n)
+            for start in range(0, n, size):
+                chosen = order[start : start + size]
+                targets = self._targets.rows(chosen)
+                if targets.count == 0:
+                    continue
+                ws = self._workspace(len(chosen))
+                ws.inputs[:, 1:] = rows[chosen]
+                self.network.forward(ws)
+                self.loss_function.evaluate(ws, targets)
+                self.network.backward(ws, self._grad)
+                np.copyto(self._last_good, self.network.params)
+                self.optimizer.update(self.network.params, self._grad_flat)
+                if not self._params_finite():
+                    return
+            index += 1
+            self.epochs_run += 1
+
+    def _record(self, index: int, loss: float, target_loss: float) -> bool:
+        """Log an epoch's loss and accuracy; False when the run must stop here."""
+        if not math.isfinite(loss):
+            self.state = DIVERGED
+            return False
+        self._loss[index] = loss
+        self._accuracy[index] = self._share_right(self._full)
+        if loss <= target_loss:
+            self.state = CONVERGED
+            return False
+        return True
+
+    def _params_finite(self) -> bool:
+        """After an update: keep it if every weight is finite (and below 1e154), else undo it."""
+        params = self.network.params
+        if math.isfinite(params.dot(params)):
+            return True
+        np.copyto(params, self._last_good)
+        self.state = DIVERGED
+        return False
+
+    def _share_right(self, ws: Workspace) -> float:
+        t = self._targets
+        if t.count == 0:
+            return 1.0
+        np.abs(ws.error, out=self._abs_error)
+        np.less(self._abs_error, 0.5, out=self._hit)
+        # "don't care" cells have error 0, so they are hits: take them back out.
+        return (np.count_nonzero(self._hit) - (self._hit.size - t.count)) / t.count
+
+    def _measure(self) -> None:
+        """Loss, accuracy and predictions of the current weights."""
+        self.network.forward(self._full)
+        self.loss = self.loss_function.evaluate(self._full, self._targets, gradient=False)
+        self.accuracy = self._share_right(self._full)
+        self.predictions = self._full.output.copy()
+
+    def _workspace(self, n_rows: int) -> Workspace:
+        if n_rows not in self._workspaces:
+            self._workspaces[n_rows] = self.network.workspace(n_rows)
+        return self._workspaces[n_rows]
+
+    # --- changes while a run goes on -------------------------------------------------------
+    def set_targets(self, targets: np.ndarray) -> None:
+        """New targets for the same table shape; the next epoch learns them."""
+        table = TruthTable(self.table.input_names, self.table.output_names, targets)
+        self.table = table
+        self._targets = Targets(table.targets)
+        if self.state == CONVERGED:
+            self.state = RUNNING
+        self._measure()
+
+    def set_config(self, config: TrainingConfig) -> None:
+        """Apply hyperparameters that keep the network (learning rate, epochs, optimizer, ...)."""
+        if not config.shapes_model_like(self.config):
+            raise ConfigError("this change needs a new network: build a new Trainer")
+        old, self.config = self.config, config
+        if (old.optimizer, old.momentum, old.beta1, old.beta2, old.epsilon) != (
+            config.optimizer, config.momentum, config.beta1, config.beta2, config.epsilon
+        ):
+            self.optimizer = make_optimizer(config, self.network.params.size)
+        self.optimizer.set_learning_rate(config.learning_rate)
+        self.epoch_limit = self.start_epoch + config.epochs
+        if config.epochs > self._loss.size:
+            self._loss = _grown(self._loss, config.epochs)
+            self._accuracy = _grown(self._accuracy, config.epochs)
+        if self.epochs_run >= self.epoch_limit:
+            self.state = EPOCHS_DONE
+        elif self.state == EPOCHS_DONE or (
+            self.state == CONVERGED and (config.target_loss is None or self.loss > config.target_loss)
+        ):
+            self.state = RUNNING
+
+    def reset(self) -> None:
+        """New initial weights from the seed; the run starts over."""
+        self.network.initialize(self.config.resolved_init(), np.random.default_rng(self.config.seed))
+        self.start_epoch = 0
+        self._restart(self.config)
+
+
+def _grown(history: np.ndarray, size: int) -> np.ndarray:
+    grown = np.empty(size, dtype=history.dtype)
+    grown[: history.size] = history
+    return grown

@@ -1,0 +1,210 @@
+"""Truth tables: rows in binary order (x1 most significant), targets in [0, 1] or "don't care"."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+MIN_INPUTS, MAX_INPUTS = 1, 8
+MIN_OUTPUTS, MAX_OUTPUTS = 1, 4
+DONT_CARE_TOKENS = ("*", "-", "?", "")
+MAX_CSV_BYTES = 1_000_000
+
+
+class TableError(ValueError):
+    """A truth table that cannot be built or read; the message says why."""
+
+
+def binary_inputs(n_inputs: int) -> np.ndarray:
+    """All 2**n input rows in binary order, x1 the most significant bit, as float64."""
+    rows = np.arange(2**n_inputs)
+    bits = (rows[:, None] >> np.arange(n_inputs - 1, -1, -1)) & 1
+    return bits.astype(np.float64)
+
+
+@dataclass
+class TruthTable:
+    """Named inputs and outputs; `targets` is rows × outputs, NaN where "don't care"."""
+
+    input_names: list[str]
+    output_names: list[str]
+    targets: np.ndarray
+
+    def __post_init__(self) -> None:
+        n_in, n_out = len(self.input_names), len(self.output_names)
+        if not MIN_INPUTS <= n_in <= MAX_INPUTS:
+            raise TableError(f"a truth table has {MIN_INPUTS}–{MAX_INPUTS} inputs, not {n_in}")
+        if not MIN_OUTPUTS <= n_out <= MAX_OUTPUTS:
+            raise TableError(f"a truth table has {MIN_OUTPUTS}–{MAX_OUTPUTS} outputs, not {n_out}")
+        names = self.input_names + self.output_names
+        if len(set(names)) != len(names) or any(not n.strip() for n in names):
+            raise TableError("input and output names must be non-empty and distinct")
+        targets = np.array(self.targets, dtype=np.float64)
+        if targets.shape != (2**n_in, n_out):
+            raise TableError(f"targets must be {2**n_in} rows × {n_out} outputs, not {targets.shape}")
+        finite = targets[~np.isnan(targets)]
+        if np.any((finite < 0) | (finite > 1)) or np.any(np.isinf(targets)):
+            raise TableError("every target is a number in [0, 1] or \"don't care\"")
+        self.targets = targets
+
+    @classmethod
+    def blank(cls, n_inputs: int, n_outputs: int = 1) -> TruthTable:
+        """A table of the given size with every target 0."""
+        return cls(
+            [f"x{i + 1}" for i in range(n_inputs)],
+            ["y"] if n_outputs == 1 else [f"y{j + 1}" for j in range(n_outputs)],
+            np.zeros((2**n_inputs, n_outputs)),
+        )
+
+    @property
+    def n_inputs(self) -> int:
+        return len(self.input_names)
+
+    @property
+    def n_outputs(self) -> int:
+        return len(self.output_names)
+
+    @property
+    def n_rows(self) -> int:
+        return self.targets.shape[0]
+
+    @property
+    def inputs(self) -> np.ndarray:
+        return binary_inputs(self.n_inputs)
+
+    @property
+    def mask(self) -> np.ndarray:
+        """True where a cell counts (is not "don't care")."""
+        return ~np.isnan(self.targets)
+
+    def copy(self) -> TruthTable:
+        return TruthTable(list(self.input_names), list(self.output_names), self.targets.copy())
+
+    def resized(self, n_inputs: int, n_outputs: int) -> TruthTable:
+        """This table with inputs or outputs added or removed at the end; kept cells keep targets.
+
+        A new row keeps the target of the old row that agrees on the inputs both tables have.
+        """
+        new = TruthTable.blank(n_inputs, n_outputs)
+        keep_in, keep_out = min(n_inputs, self.n_inputs), min(n_outputs, self.n_outputs)
+        names = self.input_names[:keep_in] + new.input_names[keep_in:]
+        outs = self.output_names[:keep_out] + new.output_names[keep_out:]
+        if len(set(names + outs)) == n_inputs + n_outputs:
+            new.input_names, new.output_names = names, outs
+        rows = np.arange(new.n_rows)
+        shift = n_inputs - self.n_inputs
+        old_rows = rows >> shift if shift >= 0 else rows << -shift
+        new.targets[:, :keep_out] = self.targets[old_rows, :keep_out]
+        return new
+
+    def to_csv(self) -> str:
+        """The table as CSV text: a header of names, then one row per input combination."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(self.input_names + self.output_names)
+        for x, y in zip(self.inputs.astype(int), self.targets):
+            writer.writerow([*x, *(format_target(v) for v in y)])
+        return out.getvalue()
+
+    @classmethod
+    def from_csv(cls, text: str) -> TruthTable:
+        """Parse CSV text; the row count (2**n) tells the number of inputs n."""
+        rows = [r for r in csv.reader(io.StringIO(text)) if any(c.strip() for c in r)]
+        if len(rows) < 3:
+            raise TableError("a CSV truth table needs a header row and at least 2 data rows")
+        header, body = [c.strip() for c in rows[0]], rows[1:]
+        n_inputs = int(math.log2(len(body))) if len(body) & (len(body) - 1) == 0 else -1
+        if not MIN_INPUTS <= n_inputs <= MAX_INPUTS:
+            raise TableError(
+                f"a truth table with n inputs has 2**n rows (n = 1…8); this one has {len(body)}"
+            )
+        n_outputs = len(header) - n_inputs
+        if not MIN_OUTPUTS <= n_outputs <= MAX_OUTPUTS:
+            raise TableError(
+                f"{len(body)} rows mean {n_inputs} inputs, so the header's {len(header)} columns "
+                f"leave {n_outputs} outputs; a table has 1–4"
+            )
+        targets = np.full((len(body), n_outputs), np.nan)
+        seen = set()
+        for line, row in enumerate(body, start=2):
+            cells = [c.strip() for c in row]
+            if len(cells) != len(header):
+                raise TableError(f"line {line}: {len(cells)} cells, the header has {len(header)}")
+            if any(c not in ("0", "1") for c in cells[:n_inputs]):
+                raise TableError(f"line {line}: inputs must be 0 or 1")
+            index = int("".join(cells[:n_inputs]), 2)
+            if index in seen:
+                raise TableError(f"line {line}: input row {cells[:n_inputs]} appears twice")
+            seen.add(index)
+            targets[index] = [parse_target(c, line) for c in cells[n_inputs:]]
+        return cls(header[:n_inputs], header[n_inputs:], targets)
+
+    @classmethod
+    def load_csv(cls, path: str | Path) -> TruthTable:
+        path = Path(path)
+        try:
+            if path.stat().st_size > MAX_CSV_BYTES:
+                raise TableError(f"{path.name} is larger than {MAX_CSV_BYTES // 1000} kB")
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise TableError(f"cannot read {path}: {exc}") from exc
+        return cls.from_csv(text)
+
+    def save_csv(self, path: str | Path) -> None:
+        from perceptron_gui.core.atomic_write import write_text_atomically
+
+        write_text_atomically(Path(path), self.to_csv())
+
+
+def parse_target(cell: str, line: int) -> float:
+    if cell in DONT_CARE_TOKENS:
+        return math.nan
+    try:
+        value = float(cell)
+    except ValueError:
+        raise TableError(f"line {line}: target {cell!r} is not a number in [0, 1] or *") from None
+    if not 0.0 <= value <= 1.0:
+        raise TableError(f"line {line}: target {cell} is outside [0, 1]")
+    return value
+
+
+def format_target(value: float) -> str:
+    if math.isnan(value):
+        return "*"
+    return str(int(value)) if value in (0.0, 1.0) else repr(float(value))
+
+
+def _preset(n_inputs: int, outputs: list[str], rule: Callable[..., list[int]]) -> TruthTable:
+    rows = binary_inputs(n_inputs).astype(int)
+    targets = np.array([rule(*x) for x in rows], dtype=np.float64)
+    return TruthTable([f"x{i + 1}" for i in range(n_inputs)], outputs, targets)
+
+
+PRESETS: dict[str, Callable[[], TruthTable]] = {
+    "and": lambda: _preset(2, ["y"], lambda a, b: [a & b]),
+    "or": lambda: _preset(2, ["y"], lambda a, b: [a | b]),
+    "xor": lambda: _preset(2, ["y"], lambda a, b: [a ^ b]),
+    "nand": lambda: _preset(2, ["y"], lambda a, b: [1 - (a & b)]),
+    "nor": lambda: _preset(2, ["y"], lambda a, b: [1 - (a | b)]),
+    "xnor": lambda: _preset(2, ["y"], lambda a, b: [1 - (a ^ b)]),
+    "majority3": lambda: _preset(3, ["y"], lambda a, b, c: [int(a + b + c >= 2)]),
+    "parity3": lambda: _preset(3, ["y"], lambda a, b, c: [a ^ b ^ c]),
+    "half-adder": lambda: _preset(2, ["sum", "carry"], lambda a, b: [a ^ b, a & b]),
+    "full-adder": lambda: _preset(
+        3, ["sum", "carry"], lambda a, b, c: [a ^ b ^ c, int(a + b + c >= 2)]
+    ),
+}
+
+
+def preset(name: str) -> TruthTable:
+    """A named preset table (case-insensitive): and, or, xor, ..., full-adder."""
+    try:
+        return PRESETS[name.strip().lower()]()
+    except KeyError:
+        raise TableError(f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}") from None

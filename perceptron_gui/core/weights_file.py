@@ -1,0 +1,273 @@
+"""The weights file: one JSON format for export, import and saved projects.
+
+Described by resources/schema/weights.schema.json and the README. Reading checks every field
+and builds nothing until all of it is valid; a problem raises WeightsFileError naming the field.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from perceptron_gui.core.atomic_write import write_text_atomically
+from perceptron_gui.core.config import ConfigError, TrainingConfig
+from perceptron_gui.core.network import LayerSpec, Network
+from perceptron_gui.core.trainer import STATES, Trainer
+from perceptron_gui.core.truth_table import TableError, TruthTable
+
+FORMAT = "perceptron-gui.weights"
+VERSION = 1
+MAX_FILE_BYTES = 64 * 1024 * 1024
+NETWORK_KEYS = ("hidden_layers", "hidden_activation", "output_activation", "maxout_pieces")
+
+
+class WeightsFileError(ValueError):
+    """A weights file that cannot be read or written; the message says which field and why."""
+
+
+@dataclass
+class SavedModel:
+    """What a weights file holds, ready to predict or to keep training."""
+
+    table: TruthTable
+    config: TrainingConfig
+    network: Network
+    epochs_run: int
+    final_loss: float | None
+    state: str
+
+    def trainer(self) -> Trainer:
+        """A trainer that goes on from these weights for `config.epochs` more epochs."""
+        return Trainer(self.table, self.config, self.network.copy(), epochs_before=self.epochs_run)
+
+
+def to_document(trainer: Trainer) -> dict[str, Any]:
+    """The JSON document of a trainer's current weights, table and hyperparameters."""
+    config, network, table = trainer.config, trainer.network, trainer.table
+    layers = []
+    for spec, params in zip(network.specs, network.layer_params):
+        layer: dict[str, Any] = {"units": spec.units, "activation": spec.activation}
+        if spec.pieces > 1:
+            layer["pieces"] = spec.pieces
+        layer["weights"] = params[..., 1:].tolist()
+        layer["bias"] = params[..., 0].tolist()
+        layers.append(layer)
+    training = {k: v for k, v in config.to_dict().items() if k != "loss"}
+    training.update(
+        epochs_run=trainer.epochs_run,
+        final_loss=trainer.loss if math.isfinite(trainer.loss) else None,
+        state=trainer.state,
+    )
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "network": {"inputs": network.n_inputs, "layers": layers},
+        "loss": config.loss,
+        "training": training,
+        "truth_table": {
+            "inputs": list(table.input_names),
+            "outputs": list(table.output_names),
+            "rows": [
+                {"x": [int(v) for v in x], "y": [None if math.isnan(v) else float(v) for v in y]}
+                for x, y in zip(table.inputs, table.targets)
+            ],
+        },
+        "predictions": trainer.predictions.tolist(),
+    }
+
+
+def save(path: str | Path, trainer: Trainer) -> None:
+    """Write the trainer's model atomically: a crash leaves the old file or the new one."""
+    if not np.all(np.isfinite(trainer.network.params)):
+        raise WeightsFileError("the weights are not all finite numbers; nothing was written")
+    text = json.dumps(to_document(trainer), indent=1, allow_nan=False)
+    try:
+        write_text_atomically(Path(path), text + "\n")
+    except OSError as exc:
+        raise WeightsFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def load(path: str | Path) -> SavedModel:
+    """Read and check a weights file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise WeightsFileError(
+                f"{path.name} is {size / 1e6:.0f} MB; a weights file is at most "
+                f"{MAX_FILE_BYTES // 2**20} MiB"
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise WeightsFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return parse(raw, path.name)
+
+
+def parse(raw: bytes | str, name: str = "the file") -> SavedModel:
+    """Check a weights document given as JSON text."""
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        document = json.loads(text, parse_constant=_reject_constant)
+    except UnicodeDecodeError:
+        raise WeightsFileError(f"{name} is not UTF-8 text, so not a weights file") from None
+    except json.JSONDecodeError as exc:
+        raise WeightsFileError(f"{name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except RecursionError:
+        raise WeightsFileError(f"{name} is nested too deeply to be a weights file") from None
+    except ValueError as exc:
+        raise WeightsFileError(f"{name}: {exc}") from None
+    return from_document(document)
+
+
+def from_document(document: Any) -> SavedModel:
+    """Build a SavedModel from a parsed document, or raise WeightsFileError naming the field."""
+    doc = _Field(document, "")
+    doc.object()
+    if doc.get("format").value != FORMAT:
+        raise WeightsFileError(f"format: expected {FORMAT!r}, so this is not a weights file")
+    version = doc.get("version").integer()
+    if version != VERSION:
+        raise WeightsFileError(f"version: {version} is not supported (this program reads {VERSION})")
+    table = _read_table(doc.get("truth_table"))
+    training = doc.get("training")
+    config = _read_config(training, doc.get("loss").string())
+    network = _read_network(doc.get("network"), table, config)
+    epochs_run = training.get("epochs_run").integer(0, 10**12)
+    final = training.get("final_loss")
+    final_loss = None if final.value is None else final.number()
+    state = training.get("state").string()
+    if state not in STATES:
+        raise WeightsFileError(f"training.state: {state!r} is not one of {', '.join(STATES)}")
+    doc.get("predictions").matrix((table.n_rows, table.n_outputs))
+    return SavedModel(table, config, network, epochs_run, final_loss, state)
+
+
+def _read_table(field: _Field) -> TruthTable:
+    field.object()
+    inputs = [f.string() for f in field.get("inputs").array()]
+    outputs = [f.string() for f in field.get("outputs").array()]
+    rows = field.get("rows").array()
+    try:
+        expected_x = TruthTable.blank(len(inputs), len(outputs)).inputs
+    except TableError as exc:
+        raise WeightsFileError(f"truth_table: {exc}") from None
+    if len(rows) != len(expected_x):
+        raise WeightsFileError(
+            f"truth_table.rows: {len(inputs)} inputs need {len(expected_x)} rows, not {len(rows)}"
+        )
+    targets = np.empty((len(rows), len(outputs)))
+    for i, (row, x) in enumerate(zip(rows, expected_x)):
+        row.object()
+        if row.get("x").matrix((len(inputs),)).tolist() != x.tolist():
+            expected = x.astype(int).tolist()
+            raise WeightsFileError(f"{row.path}.x: rows go in binary order, expected {expected}")
+        ys = row.get("y").array(len(outputs))
+        targets[i] = [math.nan if y.value is None else y.number() for y in ys]
+    try:
+        return TruthTable(inputs, outputs, targets)
+    except TableError as exc:
+        raise WeightsFileError(f"truth_table: {exc}") from None
+
+
+def _read_config(training: _Field, loss: str) -> TrainingConfig:
+    settings = {k: training.get(k).value for k in TrainingConfig.field_names() if training.has(k)}
+    settings["loss"] = loss
+    if isinstance(settings.get("hidden_layers"), list):
+        settings["hidden_layers"] = tuple(settings["hidden_layers"])
+    try:
+        return TrainingConfig(**settings)
+    except ConfigError as exc:
+        raise WeightsFileError(f"loss: {exc}" if str(exc).startswith("loss") else f"training.{exc}") from None
+
+
+def _read_network(field: _Field, table: TruthTable, config: TrainingConfig) -> Network:
+    field.object()
+    n_inputs = field.get("inputs").integer()
+    if n_inputs != table.n_inputs:
+        raise WeightsFileError(f"network.inputs: {n_inputs}, but the truth table has {table.n_inputs}")
+    network = Network.build(
+        config.sizes(table.n_inputs, table.n_outputs), config.hidden_activation,
+        config.output_activation, config.maxout_pieces, config.elu_alpha,
+    )
+    layers = field.get("layers").array(len(network.specs))
+    for spec, layer, params in zip(network.specs, layers, network.layer_params):
+        layer.object()
+        described = LayerSpec(
+            spec.inputs, layer.get("units").integer(), layer.get("activation").string(),
+            layer.get("pieces").integer() if layer.has("pieces") else 1,
+        )
+        if described != spec:
+            raise WeightsFileError(
+                f"{layer.path}: {described.units} {described.activation} units do not match "
+                f"training's hidden_layers, activations and maxout_pieces ({spec.units} {spec.activation})"
+            )
+        params[..., 1:] = layer.get("weights").matrix(params[..., 1:].shape)
+        params[..., 0] = layer.get("bias").matrix(params[..., 0].shape)
+    return network
+
+
+def _reject_constant(token: str) -> None:
+    raise ValueError(f"{token} is not a number a weights file may hold")
+
+
+class _Field:
+    """A value of the document and its path, with checks whose errors name that path."""
+
+    def __init__(self, value: Any, path: str) -> None:
+        self.value, self.path = value, path
+
+    def fail(self, expected: str) -> WeightsFileError:
+        kinds = {dict: "an object", list: "an array"}
+        shown = kinds.get(type(self.value)) or json.dumps(self.value)[:40]
+        return WeightsFileError(f"{self.path or 'the document'}: expected {expected}, got {shown}")
+
+    def object(self) -> dict[str, Any]:
+        if not isinstance(self.value, dict):
+            raise self.fail("an object")
+        return self.value
+
+    def has(self, key: str) -> bool:
+        return key in self.object()
+
+    def get(self, key: str) -> _Field:
+        path = f"{self.path}.{key}" if self.path else key
+        if key not in self.object():
+            raise WeightsFileError(f"{path}: missing")
+        return _Field(self.value[key], path)
+
+    def string(self) -> str:
+        if not isinstance(self.value, str):
+            raise self.fail("a string")
+        return self.value
+
+    def integer(self, minimum: int = 0, maximum: int = 10**6) -> int:
+        if not isinstance(self.value, int) or isinstance(self.value, bool):
+            raise self.fail("a whole number")
+        if not minimum <= self.value <= maximum:
+            raise self.fail(f"a whole number in {minimum}–{maximum}")
+        return self.value
+
+    def number(self) -> float:
+        if not isinstance(self.value, int | float) or isinstance(self.value, bool):
+            raise self.fail("a number")
+        if not math.isfinite(self.value):
+            raise self.fail("a finite number")
+        return float(self.value)
+
+    def array(self, length: int | None = None) -> list[_Field]:
+        if not isinstance(self.value, list):
+            raise self.fail("an array")
+        if length is not None and len(self.value) != length:
+            raise WeightsFileError(f"{self.path}: expected {length} items, got {len(self.value)}")
+        return [_Field(v, f"{self.path}[{i}]") for i, v in enumerate(self.value)]
+
+    def matrix(self, shape: tuple[int, ...]) -> np.ndarray:
+        """Nested arrays of finite numbers of exactly this shape."""
+        if not shape:
+            return np.array(self.number())
+        return np.array([item.matrix(shape[1:]) for item in self.array(shape[0])], dtype=np.float64)
