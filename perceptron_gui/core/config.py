@@ -11,7 +11,7 @@ from perceptron_gui.core.losses import LOSSES
 OPTIMIZERS = ("gd", "momentum", "adam")
 BATCH_MODES = ("full", "sgd", "mini")
 INITS = ("auto", "uniform", "xavier", "he", "zeros")
-MAX_HIDDEN_LAYERS, MAX_UNITS = 8, 512
+MAX_HIDDEN_LAYERS, MAX_UNITS = 8, 256
 MAX_EPOCHS = 100_000_000
 MAX_LEARNING_RATE = 1e6
 RELU_LIKE = ("relu", "leaky_relu", "elu")
@@ -78,7 +78,7 @@ class TrainingConfig:
         need(_is_number(self.beta2) and 0 <= self.beta2 < 1, "beta2: a number in [0, 1)")
         need(_is_number(self.epsilon) and 0 < self.epsilon <= 1, "epsilon: a number in (0, 1]")
         need(_is_number(self.elu_alpha) and 0 < self.elu_alpha <= 100, "elu_alpha: a number in (0, 100]")
-        need(_is_int(self.maxout_pieces) and 2 <= self.maxout_pieces <= 8, "maxout_pieces: 2–8")
+        need(_is_int(self.maxout_pieces) and 2 <= self.maxout_pieces <= 4, "maxout_pieces: 2–4")
 
     def resolved_init(self) -> str:
         """'auto' is the lecture's uniform [0, 1) for a single perceptron, He before ReLU-like
