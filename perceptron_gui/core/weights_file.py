@@ -41,14 +41,25 @@ class SavedModel:
     final_loss: float | None
     state: str
 
+    @classmethod
+    def of(cls, trainer: Trainer) -> SavedModel:
+        """A copy of the trainer's current model."""
+        return cls(trainer.table.copy(), trainer.config, trainer.network.copy(), trainer.epochs_run,
+                   trainer.loss if math.isfinite(trainer.loss) else None, trainer.state)
+
     def trainer(self) -> Trainer:
         """A trainer that goes on from these weights for `config.epochs` more epochs."""
         return Trainer(self.table, self.config, self.network.copy(), epochs_before=self.epochs_run)
 
 
-def to_document(trainer: Trainer) -> dict[str, Any]:
-    """The JSON document of a trainer's current weights, table and hyperparameters."""
-    config, network, table = trainer.config, trainer.network, trainer.table
+def to_document(model: SavedModel | Trainer) -> dict[str, Any]:
+    """The JSON document of a model (or a trainer's current model): weights, table, hyperparameters.
+
+    `predictions` is always the forward pass of these weights, so the file is self-consistent.
+    """
+    if isinstance(model, Trainer):
+        model = SavedModel.of(model)
+    config, network, table = model.config, model.network, model.table
     layers = []
     for spec, params in zip(network.specs, network.layer_params):
         layer: dict[str, Any] = {"units": spec.units, "activation": spec.activation}
@@ -58,11 +69,7 @@ def to_document(trainer: Trainer) -> dict[str, Any]:
         layer["bias"] = params[..., 0].tolist()
         layers.append(layer)
     training = {k: v for k, v in config.to_dict().items() if k != "loss"}
-    training.update(
-        epochs_run=trainer.epochs_run,
-        final_loss=trainer.loss if math.isfinite(trainer.loss) else None,
-        state=trainer.state,
-    )
+    training.update(epochs_run=model.epochs_run, final_loss=model.final_loss, state=model.state)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -77,15 +84,16 @@ def to_document(trainer: Trainer) -> dict[str, Any]:
                 for x, y in zip(table.inputs, table.targets)
             ],
         },
-        "predictions": trainer.predictions.tolist(),
+        "predictions": network.predict(table.inputs).tolist(),
     }
 
 
-def save(path: str | Path, trainer: Trainer) -> None:
-    """Write the trainer's model atomically: a crash leaves the old file or the new one."""
-    if not np.all(np.isfinite(trainer.network.params)):
+def save(path: str | Path, model: SavedModel | Trainer) -> None:
+    """Write the model atomically: a crash leaves the old file or the new one."""
+    network = model.network
+    if not np.all(np.isfinite(network.params)):
         raise WeightsFileError("the weights are not all finite numbers; nothing was written")
-    text = json.dumps(to_document(trainer), indent=1, allow_nan=False)
+    text = json.dumps(to_document(model), indent=1, allow_nan=False)
     try:
         write_text_atomically(Path(path), text + "\n")
     except OSError as exc:
