@@ -33,3 +33,23 @@ def isolated_settings(request: pytest.FixtureRequest, tmp_path_factory: pytest.T
 def opengl_required() -> bool:
     """CI sets PERCEPTRON_GUI_REQUIRE_OPENGL: there, a test must not skip for lack of OpenGL."""
     return os.environ.get("PERCEPTRON_GUI_REQUIRE_OPENGL") == "1"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Destroy the QApplication while its X display still exists.
+
+    pytest-xvfb stops Xvfb at interpreter exit, before Python would destroy the application;
+    Qt then loses its X connection and the process crashes after the tests have passed.
+    """
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.closeAllWindows()
+        app.processEvents()
+        shiboken6.delete(app)

@@ -1,0 +1,1 @@
+"""The Qt window: one module per view or panel, and the training worker."""

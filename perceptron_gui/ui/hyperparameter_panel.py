@@ -1,0 +1,251 @@
+"""Every hyperparameter of a run, with tooltips that give the formula."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
+
+from perceptron_gui.core.activations import ACTIVATIONS, MAXOUT_FORMULA, make_activation
+from perceptron_gui.core.config import MAX_EPOCHS, MAX_LEARNING_RATE, TrainingConfig
+from perceptron_gui.core.losses import LOSS_FORMULAS
+
+SPEEDS: list[float | None] = [10, 100, 1000, 10_000, None]
+DEFAULT_SPEED = 1000
+MIN_LEARNING_RATE = 1e-4
+NICE_STEPS = (1.0, 2.0, 5.0)  # the learning rate steps 0.1, 0.2, 0.5, 1, 2, 5, 10, ...
+
+
+def nice_step(value: float, steps: int) -> float:
+    """The value `steps` rungs away on the 1-2-5 ladder (a log scale), from any value."""
+    exponent = math.floor(math.log10(value) + 1e-9)
+    mantissa = value / 10.0**exponent
+    below = max(i for i, m in enumerate(NICE_STEPS) if m <= mantissa * (1 + 1e-9))
+    on_ladder = math.isclose(NICE_STEPS[below], mantissa, rel_tol=1e-9)
+    target = 3 * exponent + below + steps + (1 if steps < 0 and not on_ladder else 0)
+    return float(f"{NICE_STEPS[target % 3] * 10.0 ** (target // 3):.12g}")
+
+
+class LearningRateSpin(QDoubleSpinBox):
+    """A learning rate box that steps on a log scale (…, 0.1, 0.2, 0.5, 1, 2, 5, …)."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="learningRateSpin")
+        self.setDecimals(6)
+        self.setRange(MIN_LEARNING_RATE, MAX_LEARNING_RATE)
+        self.setKeyboardTracking(False)
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(min(MAX_LEARNING_RATE, max(MIN_LEARNING_RATE, nice_step(self.value(), steps))))
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:g}"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text)
+        except ValueError:
+            return self.value()
+
+
+class HyperparameterPanel(QWidget):
+    """The form; `config()` reads it, `set_config()` fills it. `changed` fires on an edit."""
+
+    changed = Signal()
+    speedChanged = Signal(object)  # epochs per second, or None for max
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hidden_edit = QLineEdit(objectName="hiddenLayersEdit", placeholderText=self.tr("none"))
+        self.hidden_edit.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"^\s*(\d{1,3}\s*(,\s*\d{1,3}\s*){0,7},?)?$")))
+        self.hidden_edit.setToolTip(self.tr(
+            "Units per hidden layer, e.g. 4 or 4,4. Empty: no hidden layer — the lecture's single "
+            "perceptron ŷ = f(w0 + w1·x1 + w2·x2). Press Enter to apply (the model restarts)."))
+        self.hidden_edit.editingFinished.connect(self._on_hidden_edited)
+        self.hidden_activation = self._combo("activationCombo", ACTIVATIONS)
+        self.output_activation = self._combo("outputActivationCombo", ACTIVATIONS)
+        for combo in (self.hidden_activation, self.output_activation):
+            for i, name in enumerate(ACTIVATIONS):
+                formula = MAXOUT_FORMULA if name == "maxout" else make_activation(name).formula
+                combo.setItemData(i, formula, Qt.ItemDataRole.ToolTipRole)
+        self.hidden_activation.setToolTip(self.tr("Activation f of the hidden units: a = f(W·x + b)"))
+        self.output_activation.setToolTip(self.tr("Activation of the output: ŷ = f(W·a + b); "
+                                                  "the lecture uses σ(z) = 1/(1 + e^−z)"))
+        self.loss = self._combo("lossCombo", list(LOSS_FORMULAS))
+        self.loss.setItemText(0, self.tr("mse (½ included)"))
+        self.loss.setItemText(1, self.tr("binary cross-entropy"))
+        for i, formula in enumerate(LOSS_FORMULAS.values()):
+            self.loss.setItemData(i, formula, Qt.ItemDataRole.ToolTipRole)
+        self.loss.setToolTip(self.tr("Loss E; mse is the lecture's E = (1/N)·½·Σ(ŷ − y)²"))
+        self.optimizer = self._combo("optimizerCombo", ["gd", "momentum", "adam"])
+        self.optimizer.setItemText(0, self.tr("gradient descent"))
+        self.optimizer.setToolTip(self.tr(
+            "gradient descent: w ← w − α·∂E/∂w\nmomentum: v ← 0.9·v + g, w ← w − α·v\n"
+            "adam: w ← w − α·m̂/(√v̂ + 1e-8)"))
+        self.learning_rate = LearningRateSpin()
+        self.learning_rate.setToolTip(self.tr("Learning rate α in W ← W − α·∂E/∂W (log scale)"))
+        self.learning_rate.valueChanged.connect(self._sync_slider)
+        self.learning_rate.valueChanged.connect(self.changed)
+        self.rate_slider = QSlider(Qt.Orientation.Horizontal, objectName="learningRateSlider")
+        self.rate_slider.setRange(round(10 * math.log10(MIN_LEARNING_RATE)), round(10 * math.log10(100)))
+        self.rate_slider.setToolTip(self.learning_rate.toolTip())
+        self.rate_slider.sliderMoved.connect(self._on_slider_moved)
+        self.epochs = QSpinBox(objectName="epochsSpin", minimum=1, maximum=MAX_EPOCHS, singleStep=500)
+        self.epochs.setGroupSeparatorShown(True)
+        self.epochs.setKeyboardTracking(False)
+        self.epochs.setToolTip(self.tr("Epochs: each is one feed forward and one back propagation "
+                                       "over the table"))
+        self.batch = self._combo("batchCombo", ["full", "sgd", "mini"])
+        self.batch.setItemText(0, self.tr("full batch"))
+        self.batch.setItemText(1, self.tr("per sample (SGD)"))
+        self.batch.setItemText(2, self.tr("mini-batch"))
+        self.batch.setToolTip(self.tr(
+            "full batch: one update per epoch with ∂E/∂w averaged over all rows (the lecture's code)\n"
+            "per sample: one update per row, w ← w − α·∂E_i/∂w (the lecture's slide)\n"
+            "mini-batch: one update per group of rows"))
+        self.batch_size = QSpinBox(objectName="batchSizeSpin", minimum=1, maximum=256)
+        self.batch_size.setToolTip(self.tr("Rows per mini-batch"))
+        self.batch_size.setKeyboardTracking(False)
+        self.batch_size.valueChanged.connect(self.changed)
+        self.batch.currentIndexChanged.connect(self._enable_batch_size)
+        self.init = self._combo("initCombo", ["auto", "uniform", "xavier", "he", "zeros"])
+        self.init.setToolTip(self.tr(
+            "Initial weights. auto: uniform [0, 1) for a single perceptron (the lecture's "
+            "np.random.rand), Xavier before tanh/sigmoid hidden units, He before ReLU-like ones"))
+        self.seed = QSpinBox(objectName="seedSpin", minimum=0, maximum=2**31 - 1)
+        self.seed.setKeyboardTracking(False)
+        self.seed.setToolTip(self.tr("Random seed: the same seed gives the same initial weights "
+                                     "and the same run. Applies at the next Reset."))
+        self.seed.valueChanged.connect(self.changed)
+        self.target_loss = QDoubleSpinBox(objectName="targetLossSpin", decimals=5, maximum=10.0,
+                                          singleStep=0.001)
+        self.target_loss.setSpecialValueText(self.tr("none"))
+        self.target_loss.setKeyboardTracking(False)
+        self.target_loss.setToolTip(self.tr("Stop (converged) once the loss E is at or below this"))
+        self.target_loss.valueChanged.connect(self.changed)
+        self.epochs.valueChanged.connect(self.changed)
+        self.speed = QComboBox(objectName="speedCombo")
+        for value in SPEEDS:
+            self.speed.addItem(self.tr("max") if value is None else self.tr("{0:,} epochs/s").format(value),
+                               value)
+        self.speed.setToolTip(self.tr("Animation speed while training; max runs flat out"))
+        self.speed.currentIndexChanged.connect(lambda: self.speedChanged.emit(self.speed_value()))
+
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.learning_rate)
+        rate_row.addWidget(self.rate_slider, 1)
+        batch_row = QHBoxLayout()
+        batch_row.addWidget(self.batch, 1)
+        batch_row.addWidget(self.batch_size)
+        self.error_label = QLabel(objectName="configError", wordWrap=True)
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.hide()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Hidden layers:"), self.hidden_edit)
+        form.addRow(self.tr("Hidden activation:"), self.hidden_activation)
+        form.addRow(self.tr("Output activation:"), self.output_activation)
+        form.addRow(self.tr("Loss:"), self.loss)
+        form.addRow(self.tr("Optimizer:"), self.optimizer)
+        form.addRow(self.tr("Learning rate α:"), rate_row)
+        form.addRow(self.tr("Epochs:"), self.epochs)
+        form.addRow(self.tr("Batch:"), batch_row)
+        form.addRow(self.tr("Weight init:"), self.init)
+        form.addRow(self.tr("Seed:"), self.seed)
+        form.addRow(self.tr("Target loss:"), self.target_loss)
+        form.addRow(self.tr("Speed:"), self.speed)
+        form.addRow(self.error_label)
+        self._hidden_text = ""
+        self.set_config(TrainingConfig())
+        self.set_speed(DEFAULT_SPEED)
+
+    def _combo(self, name: str, values: list[str] | tuple[str, ...]) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        for value in values:
+            combo.addItem(value, value)
+        combo.currentIndexChanged.connect(self.changed)
+        return combo
+
+    def config(self) -> TrainingConfig:
+        """The form as a TrainingConfig; ConfigError if a combination is not allowed."""
+        hidden = tuple(int(p) for p in self.hidden_edit.text().replace(" ", "").split(",") if p)
+        target = self.target_loss.value()
+        return TrainingConfig(
+            hidden_layers=hidden,
+            hidden_activation=self.hidden_activation.currentData(),
+            output_activation=self.output_activation.currentData(),
+            loss=self.loss.currentData(),
+            optimizer=self.optimizer.currentData(),
+            learning_rate=self.learning_rate.value(),
+            epochs=self.epochs.value(),
+            batch=self.batch.currentData(),
+            batch_size=self.batch_size.value(),
+            init=self.init.currentData(),
+            seed=self.seed.value(),
+            target_loss=target if target > 0 else None,
+        )
+
+    def set_config(self, config: TrainingConfig) -> None:
+        """Fill the form without emitting `changed`."""
+        self.blockSignals(True)
+        try:
+            self.hidden_edit.setText(",".join(str(u) for u in config.hidden_layers))
+            self._hidden_text = self.hidden_edit.text()
+            for combo, value in ((self.hidden_activation, config.hidden_activation),
+                                 (self.output_activation, config.output_activation),
+                                 (self.loss, config.loss), (self.optimizer, config.optimizer),
+                                 (self.batch, config.batch), (self.init, config.init)):
+                combo.setCurrentIndex(combo.findData(value))
+            self.learning_rate.setValue(config.learning_rate)
+            self.epochs.setValue(config.epochs)
+            self.batch_size.setValue(config.batch_size)
+            self.seed.setValue(config.seed)
+            self.target_loss.setValue(config.target_loss or 0.0)
+        finally:
+            self.blockSignals(False)
+        self._enable_batch_size()
+        self._sync_slider(config.learning_rate)
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def speed_value(self) -> float | None:
+        return self.speed.currentData()
+
+    def set_speed(self, epochs_per_second: float | None) -> None:
+        position = self.speed.findData(epochs_per_second)
+        if position < 0:
+            self.speed.addItem(self.tr("{0:,g} epochs/s").format(epochs_per_second), epochs_per_second)
+            position = self.speed.count() - 1
+        self.speed.setCurrentIndex(position)
+
+    def _on_hidden_edited(self) -> None:
+        if self.hidden_edit.text() != self._hidden_text:
+            self._hidden_text = self.hidden_edit.text()
+            self.changed.emit()
+
+    def _enable_batch_size(self) -> None:
+        self.batch_size.setEnabled(self.batch.currentData() == "mini")
+
+    def _on_slider_moved(self, position: int) -> None:
+        self.learning_rate.setValue(float(f"{10 ** (position / 10):.2g}"))
+
+    def _sync_slider(self, value: float) -> None:
+        self.rate_slider.blockSignals(True)
+        self.rate_slider.setValue(round(10 * math.log10(value)))
+        self.rate_slider.blockSignals(False)
+

@@ -1,0 +1,449 @@
+"""The main window: it wires the table, the hyperparameters, the worker and the views.
+
+Data flows one way: the table and the hyperparameters build a Trainer (core), the worker
+advances it in its thread and emits copies, the views draw the copies.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from perceptron_gui.core import weights_file
+from perceptron_gui.core.config import ConfigError, TrainingConfig
+from perceptron_gui.core.network import Network
+from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, READY, Trainer
+from perceptron_gui.core.truth_table import TableError, TruthTable, preset
+from perceptron_gui.ui.hyperparameter_panel import HyperparameterPanel
+from perceptron_gui.ui.loss_view import LossView
+from perceptron_gui.ui.surface_view import SurfaceView
+from perceptron_gui.ui.training_worker import Progress, TrainingThread
+from perceptron_gui.ui.truth_table_editor import TruthTableEditor
+
+MAX_RECENT = 8
+FRAME_MS = 16  # the views redraw at most about 60 times a second, whatever the worker sends
+FILE_FILTER = "Perceptron GUI weights (*.json);;All files (*)"
+CSV_FILTER = "CSV truth table (*.csv);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.settings = QSettings()
+        self.table_editor = TruthTableEditor(preset("and"))
+        self.panel = HyperparameterPanel()
+        self.loss_view = LossView()
+        self.surface_view = SurfaceView()
+        self.training = TrainingThread()
+        self.training.worker.progressed.connect(self._on_progress)
+        self.training.worker.errored.connect(self._on_worker_error)
+        self.config = TrainingConfig()
+        self.generation = 0
+        self.network: Network  # the weights on show: a copy, updated from each Progress
+        self.last_progress: Progress | None = None
+        self.current_file: Path | None = None
+        self.error_dialog: QMessageBox | None = None
+        self._build_controls()
+        self._build_layout()
+        self._build_menus()
+        self._restore_settings()
+        self.table_editor.tableEdited.connect(self._on_targets_edited)
+        self.table_editor.tableReplaced.connect(self.new_model)
+        self.panel.changed.connect(self._on_config_changed)
+        self.panel.speedChanged.connect(self.training.worker.set_speed)
+        self.training.worker.set_speed(self.panel.speed_value())
+        self._frame_pending = False
+        self.frame_timer = QTimer(self, interval=FRAME_MS)
+        self.frame_timer.timeout.connect(self._draw_frame)
+        self.frame_timer.start()
+        self.new_model()
+
+    # --- building the window -------------------------------------------------------------------
+    def _build_controls(self) -> None:
+        self.train_button = QPushButton(self.tr("Train"), objectName="trainButton")
+        self.train_button.setToolTip(self.tr("Train: feed forward and back propagation, epoch after "
+                                             "epoch (Space)"))
+        self.pause_button = QPushButton(self.tr("Pause"), objectName="pauseButton")
+        self.pause_button.setToolTip(self.tr("Pause or resume training (Space)"))
+        self.step_button = QPushButton(self.tr("Step"), objectName="stepButton")
+        self.step_button.setToolTip(self.tr("Run exactly one epoch (F10)"))
+        self.reset_button = QPushButton(self.tr("Reset"), objectName="resetButton")
+        self.reset_button.setToolTip(self.tr("New initial weights from the seed (Ctrl+R)"))
+        self.train_button.clicked.connect(self.train)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.step_button.clicked.connect(self.step)
+        self.reset_button.clicked.connect(self.new_model)
+        self.epoch_label = QLabel(objectName="epochLabel")
+        self.loss_label = QLabel(objectName="lossLabel")
+        self.rate_label = QLabel(objectName="rateLabel")
+        self.progress_bar = QProgressBar(objectName="progressBar", maximumWidth=220)
+        self.progress_bar.setFormat("%p%")
+        status = self.statusBar()
+        for widget in (self.epoch_label, self.loss_label, self.rate_label, self.progress_bar):
+            status.addPermanentWidget(widget)
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.train_button, self.pause_button, self.step_button, self.reset_button):
+            buttons.addWidget(button)
+        table_box = QGroupBox(self.tr("Truth table (click an output to flip it)"))
+        QVBoxLayout(table_box).addWidget(self.table_editor)
+        settings_box = QGroupBox(self.tr("Hyperparameters"))
+        QVBoxLayout(settings_box).addWidget(self.panel)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(table_box, 1)
+        left_layout.addWidget(settings_box)
+        views = QSplitter(Qt.Orientation.Vertical)
+        views.addWidget(self.loss_view)
+        views.addWidget(self.surface_view)
+        views.setSizes([300, 500])
+        main = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        main.addWidget(left)
+        main.addWidget(views)
+        main.setStretchFactor(1, 1)
+        main.setSizes([430, 900])
+        self.setCentralWidget(main)
+        self.resize(1400, 900)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self._action(file_menu, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self._action(file_menu, self.tr("&Export weights…"), self.export_dialog, "Ctrl+E")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import truth table (CSV)…"), self.import_table_dialog)
+        self._action(file_menu, self.tr("Export &truth table (CSV)…"), self.export_table_dialog)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        train_menu = self.menuBar().addMenu(self.tr("&Training"))
+        self.toggle_action = self._action(train_menu, self.tr("Train / pause"), self.toggle_training,
+                                          "Space")
+        self._action(train_menu, self.tr("Step one epoch"), self.step, "F10")
+        self._action(train_menu, self.tr("Reset"), self.new_model, "Ctrl+R")
+        self._update_recent_menu()
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    # --- the model -----------------------------------------------------------------------------
+    @property
+    def table(self) -> TruthTable:
+        return self.table_editor.table
+
+    @Slot()
+    def new_model(self) -> None:
+        """Start over: new initial weights from the seed, for the current table and config."""
+        self.load_trainer(Trainer(self.table.copy(), self.config))
+
+    def load_trainer(self, trainer: Trainer) -> None:
+        """Hand a new trainer to the worker; progress of the previous one is ignored from now."""
+        self.generation += 1
+        self.network = trainer.network.copy()
+        self.last_progress = None
+        self.run_epochs = trainer.config.epochs
+        self.loss_view.clear(trainer.start_epoch)
+        self.loss_view.set_loss_name(trainer.config.loss)
+        self.surface_view.set_table(self.table.copy())
+        self.surface_view.show_network(self.network)
+        self.table_editor.predictions.set_predictions(trainer.predictions.copy())
+        self._show_status(trainer.epochs_run, trainer.start_epoch, trainer.loss, 0.0, READY, False)
+        self.training.worker.load(trainer, self.generation)
+
+    @Slot()
+    def train(self) -> None:
+        progress = self.last_progress
+        if progress is not None and progress.state in (CONVERGED, EPOCHS_DONE, DIVERGED):
+            self.new_model()  # a finished run: Train starts a new one
+        self.training.worker.start()
+        self._set_running(True)
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        if self._running:
+            self.training.worker.pause()
+            self._set_running(False)
+        else:
+            self.train()
+
+    @Slot()
+    def toggle_training(self) -> None:
+        self.toggle_pause()
+
+    @Slot()
+    def step(self) -> None:
+        self.training.worker.step(1)
+        self._set_running(False)
+
+    def set_speed(self, epochs_per_second: float | None) -> None:
+        """Animation speed in epochs per second; None trains flat out."""
+        self.panel.set_speed(epochs_per_second)
+
+    @property
+    def epochs_run(self) -> int:
+        return self.last_progress.epochs_run if self.last_progress else 0
+
+    # --- reacting to edits ---------------------------------------------------------------------
+    @Slot()
+    def _on_targets_edited(self) -> None:
+        self.training.worker.set_targets(self.table.targets)
+        self.surface_view.set_table(self.table.copy())
+        self.surface_view.show_network(self.network)
+
+    @Slot()
+    def _on_config_changed(self) -> None:
+        try:
+            config = self.panel.config()
+        except ConfigError as exc:
+            self.panel.show_error(str(exc))
+            return
+        self.panel.show_error("")
+        old, self.config = self.config, config
+        restart = not config.shapes_model_like(old) or (
+            self.epochs_run == 0 and (config.seed, config.init) != (old.seed, old.init))
+        if restart:
+            self.new_model()
+        else:
+            self.run_epochs = config.epochs
+            self.training.worker.set_config(config)
+
+    # --- progress from the worker --------------------------------------------------------------
+    @Slot(object)
+    def _on_progress(self, progress: Progress) -> None:
+        if progress.generation != self.generation:
+            return
+        # Only cheap copies here: drawing waits for the frame timer, so signals never pile up.
+        self.last_progress = progress
+        if len(progress.new_losses):
+            self.loss_view.append(progress.first_index, progress.new_losses, progress.new_accuracy)
+        self.network.params[:] = progress.params
+        self._frame_pending = True
+        self._set_running(progress.running)
+
+    @Slot()
+    def _draw_frame(self) -> None:
+        progress = self.last_progress
+        if not self._frame_pending or progress is None:
+            return
+        self._frame_pending = False
+        self.loss_view.redraw()
+        self.surface_view.show_network(self.network)
+        self.table_editor.predictions.set_predictions(progress.predictions)
+        start = progress.epochs_run - progress.first_index - len(progress.new_losses)
+        self._show_status(progress.epochs_run, start, progress.loss, progress.epochs_per_second,
+                          progress.state, progress.running)
+
+    def _show_status(self, epochs_run: int, start: int, loss: float, rate: float, state: str,
+                     running: bool) -> None:
+        done = epochs_run - start
+        self.epoch_label.setText(self.tr("epoch {0:,}").format(epochs_run))
+        self.loss_label.setText(self.tr("loss {0:.6g}").format(loss))
+        self.rate_label.setText(self.tr("{0:,.0f} epochs/s").format(rate) if running else "")
+        self.progress_bar.setRange(0, max(1, self.run_epochs))
+        self.progress_bar.setValue(min(done, self.run_epochs))
+        messages = {
+            CONVERGED: self.tr("Converged after {0:,} epochs: loss {1:.3g} reached the target."),
+            EPOCHS_DONE: self.tr("Done: {0:,} epochs run, loss {1:.3g}."),
+            DIVERGED: self.tr("Diverged at epoch {0:,}: a loss or weight stopped being a finite "
+                              "number. The last finite weights are kept; try a smaller learning rate."),
+        }
+        if state in messages:
+            self.statusBar().showMessage(messages[state].format(epochs_run, loss))
+        elif running:
+            self.statusBar().showMessage(self.tr("Training…"))
+        elif done:
+            self.statusBar().showMessage(self.tr("Paused at epoch {0:,}.").format(epochs_run))
+        else:
+            self.statusBar().showMessage(self.tr("Ready: press Train (Space)."))
+        self._set_running(running)
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.pause_button.setText(self.tr("Pause") if running else self.tr("Resume"))
+        self.pause_button.setEnabled(running or (self.epochs_run > 0 and not self._finished()))
+        self.train_button.setEnabled(not running)
+
+    def _finished(self) -> bool:
+        return self.last_progress is not None and self.last_progress.state in (
+            CONVERGED, EPOCHS_DONE, DIVERGED)
+
+    @Slot(str)
+    def _on_worker_error(self, details: str) -> None:
+        self._show_error(self.tr("Training stopped"), self.tr("The training thread failed."), details)
+
+    # --- files ---------------------------------------------------------------------------------
+    def export_weights(self, path: str | Path) -> None:
+        """Write the weights on show, the table and the hyperparameters; WeightsFileError if not."""
+        progress = self.last_progress
+        model = weights_file.SavedModel(
+            self.table.copy(), self.config, self.network.copy(), self.epochs_run,
+            progress.loss if progress and math.isfinite(progress.loss) else None,
+            progress.state if progress else READY)
+        weights_file.save(path, model)
+        self._remember_file(Path(path))
+
+    def open_file(self, path: str | Path) -> bool:
+        """Restore table, hyperparameters and weights from a weights file; False (and a dialog
+        that says why) if it cannot be read, the window keeping what it had."""
+        try:
+            saved = weights_file.load(path)
+        except weights_file.WeightsFileError as exc:
+            self._show_error(self.tr("Cannot open file"), str(exc))
+            return False
+        self.training.worker.pause()
+        self.config = saved.config
+        self.panel.set_config(saved.config)
+        self.table_editor.set_table(saved.table.copy())
+        self.load_trainer(saved.trainer())
+        self.current_file = Path(path)
+        self._remember_file(Path(path))
+        self.statusBar().showMessage(self.tr("Opened {0}: {1:,} epochs trained, ready to predict or "
+                                             "train on.").format(Path(path).name, saved.epochs_run))
+        return True
+
+    @Slot()
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open weights"), self._last_folder(),
+                                              FILE_FILTER)
+        if path:
+            self.open_file(path)
+
+    @Slot()
+    def save(self) -> None:
+        if self.current_file is None:
+            self.save_as()
+        else:
+            self._write(self.current_file)
+
+    @Slot()
+    def save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self._last_folder(), FILE_FILTER)
+        if path and self._write(Path(path)):
+            self.current_file = Path(path)
+
+    @Slot()
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export weights"), self._last_folder(),
+                                              FILE_FILTER)
+        if path:
+            self._write(Path(path))
+
+    def _write(self, path: Path) -> bool:
+        try:
+            self.export_weights(path)
+        except weights_file.WeightsFileError as exc:
+            self._show_error(self.tr("Cannot save"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Saved {0}.").format(path.name), 5000)
+        return True
+
+    @Slot()
+    def import_table_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import truth table"), self._last_folder(),
+                                              CSV_FILTER)
+        if path:
+            self.import_table(path)
+
+    def import_table(self, path: str | Path) -> bool:
+        try:
+            table = TruthTable.load_csv(path)
+        except TableError as exc:
+            self._show_error(self.tr("Cannot import table"), str(exc))
+            return False
+        self.table_editor.set_table(table)
+        self.new_model()
+        return True
+
+    @Slot()
+    def export_table_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export truth table"), self._last_folder(),
+                                              CSV_FILTER)
+        if path:
+            try:
+                self.table.save_csv(path)
+            except OSError as exc:
+                self._show_error(self.tr("Cannot save"), str(exc))
+
+    def _show_error(self, title: str, text: str, details: str = "") -> None:
+        """A window-modal message that does not block the caller (tests read error_dialog)."""
+        dialog = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        if details:
+            dialog.setDetailedText(details)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.error_dialog = dialog
+        dialog.open()
+
+    # --- settings ------------------------------------------------------------------------------
+    def _last_folder(self) -> str:
+        return str(self.settings.value("lastFolder", str(Path.home())))
+
+    def _remember_file(self, path: Path) -> None:
+        self.settings.setValue("lastFolder", str(path.resolve().parent))
+        recent = [p for p in self._recent_files() if p != str(path.resolve())]
+        self.settings.setValue("recentFiles", [str(path.resolve()), *recent][:MAX_RECENT])
+        self._update_recent_menu()
+
+    def _recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self._recent_files():
+            self.recent_menu.addAction(Path(path).name, lambda p=path: self.open_file(p)).setToolTip(path)
+        self.recent_menu.setEnabled(bool(self._recent_files()))
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        speed = self.settings.value("speed")
+        if speed is not None:
+            self.panel.set_speed(None if speed == "max" else float(speed))
+        try:
+            config = TrainingConfig(**json.loads(str(self.settings.value("config", "{}"))))
+            table = TruthTable.from_csv(str(self.settings.value("table", "")))
+        except (ConfigError, TableError, TypeError, ValueError):
+            return  # nothing (valid) remembered: start with the lecture's AND
+        self.config = config
+        self.panel.set_config(config)
+        self.table_editor.set_table(table)
+
+    def _save_settings(self) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        speed = self.panel.speed_value()
+        self.settings.setValue("speed", "max" if speed is None else speed)
+        self.settings.setValue("config", json.dumps(self.config.to_dict()))
+        self.settings.setValue("table", self.table.to_csv())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        self.training.shutdown()
+        super().closeEvent(event)
+

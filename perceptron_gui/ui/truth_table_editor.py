@@ -1,0 +1,343 @@
+"""The truth-table editor: a click flips an output 0 ↔ 1, a key or the context menu marks it
+"don't care", a double click types a value in [0, 1]; beside it, the network's prediction
+for each row, coloured right or wrong (the lecture's "actual vs expected" table)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from perceptron_gui.core.truth_table import (
+    MAX_INPUTS,
+    MAX_OUTPUTS,
+    PRESETS,
+    TableError,
+    TruthTable,
+    format_target,
+    parse_target,
+    preset,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+RIGHT, WRONG, UNCOUNTED = QColor("#c8ecc8"), QColor("#f6c4c4"), QColor("#e6e6e6")
+DONT_CARE_KEYS = (Qt.Key.Key_Asterisk, Qt.Key.Key_X, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+PRESET_LABELS = {"and": "AND", "or": "OR", "xor": "XOR", "nand": "NAND", "nor": "NOR", "xnor": "XNOR",
+                 "majority3": "Majority (3)", "parity3": "Parity (3)", "half-adder": "Half adder",
+                 "full-adder": "Full adder"}
+
+
+class TruthTableModel(QAbstractTableModel):
+    """Input columns (read-only), then one target column per output."""
+
+    targetsEdited = Signal()
+
+    def __init__(self, table: TruthTable) -> None:
+        super().__init__()
+        self.table = table
+
+    def set_table(self, table: TruthTable) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else self.table.n_rows
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else self.table.n_inputs + self.table.n_outputs
+
+    def is_output(self, index: Index) -> bool:
+        return index.isValid() and index.column() >= self.table.n_inputs
+
+    def target(self, index: Index) -> float:
+        return float(self.table.targets[index.row(), index.column() - self.table.n_inputs])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if not self.is_output(index):
+                return str(int(self.table.inputs[index.row(), index.column()]))
+            return format_target(self.target(index))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        dont_care = self.is_output(index) and math.isnan(self.target(index))
+        if role == Qt.ItemDataRole.ForegroundRole and dont_care:
+            return QBrush(QColor("#888888"))
+        if role == Qt.ItemDataRole.ToolTipRole and self.is_output(index):
+            return self.tr("Click: flip 0 ↔ 1 · Double click: type a value in [0, 1] · "
+                           "* or Delete: don't care (left out of loss and accuracy)")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        names = self.table.input_names + self.table.output_names
+        return names[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if self.is_output(index) else base
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self.is_output(index):
+            return False
+        try:
+            number = value if isinstance(value, float) else parse_target(str(value).strip(), index.row() + 2)
+        except TableError:
+            return False
+        if not (math.isnan(number) or 0.0 <= number <= 1.0):
+            return False
+        current = self.target(index)
+        if current == number or (math.isnan(current) and math.isnan(number)):
+            return True
+        self.table.targets[index.row(), index.column() - self.table.n_inputs] = number
+        self.dataChanged.emit(index, index)
+        self.targetsEdited.emit()
+        return True
+
+    def flip(self, index: Index) -> None:
+        """0 → 1, anything else (1, a fraction, don't care) → 0."""
+        self.setData(index, 1.0 if self.target(index) == 0.0 else 0.0)
+
+
+class PredictionModel(QAbstractTableModel):
+    """One column per output: the network's ŷ for each row, green when right, red when wrong."""
+
+    def __init__(self, table: TruthTable) -> None:
+        super().__init__()
+        self.table = table
+        self.predictions = np.full(table.targets.shape, np.nan)
+
+    def set_table(self, table: TruthTable) -> None:
+        self.beginResetModel()
+        self.table = table
+        if self.predictions.shape != table.targets.shape:
+            self.predictions = np.full(table.targets.shape, np.nan)
+        self.endResetModel()
+
+    def set_predictions(self, predictions: np.ndarray) -> None:
+        if predictions.shape != self.table.targets.shape:
+            return
+        self.predictions = predictions
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else self.table.n_rows
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else self.table.n_outputs
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value = float(self.predictions[index.row(), index.column()])
+        target = float(self.table.targets[index.row(), index.column()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if math.isnan(value) else f"{value:.3f}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.BackgroundRole and not math.isnan(value):
+            if math.isnan(target):
+                return QBrush(UNCOUNTED)
+            return QBrush(RIGHT if abs(value - target) < 0.5 else WRONG)
+        if role == Qt.ItemDataRole.ToolTipRole and not math.isnan(value):
+            if math.isnan(target):
+                return self.tr("ŷ = {0:.6f} (don't care: not counted)").format(value)
+            verdict = self.tr("right") if abs(value - target) < 0.5 else self.tr("wrong")
+            return self.tr("ŷ = {0:.6f}, expected {1:g}: {2} (|ŷ − y| < 0.5 is right)").format(
+                value, target, verdict)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return self.tr("ŷ {0}").format(self.table.output_names[section])
+
+
+class TargetTableView(QTableView):
+    """The truth table's view: clicks flip, keys set 0, 1 or don't care."""
+
+    def __init__(self, model: TruthTableModel) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.clicked.connect(self._on_clicked)
+        self.doubleClicked.connect(self._on_double_clicked)
+        self._last_flip: tuple[QPersistentModelIndex, str] | None = None
+        self._flip_timer = QTimer(self, singleShot=True)
+        self._flip_timer.timeout.connect(self._forget_flip)
+
+    def table_model(self) -> TruthTableModel:
+        model = self.model()
+        assert isinstance(model, TruthTableModel)
+        return model
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        model = self.table_model()
+        if not model.is_output(index):
+            return
+        self._last_flip = (QPersistentModelIndex(index), model.data(index, Qt.ItemDataRole.EditRole))
+        self._flip_timer.start(QApplication.doubleClickInterval())
+        model.flip(index)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        # The first click of a double click flipped the cell: put its value back before typing.
+        if self._last_flip is not None and self._last_flip[0] == QPersistentModelIndex(index):
+            self.table_model().setData(index, self._last_flip[1])
+        self._forget_flip()
+
+    def _forget_flip(self) -> None:
+        self._last_flip = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index, model = self.currentIndex(), self.table_model()
+        if model.is_output(index) and self.state() != QAbstractItemView.State.EditingState:
+            value = {Qt.Key.Key_0: 0.0, Qt.Key.Key_1: 1.0}.get(Qt.Key(event.key()))
+            if value is None and event.key() in DONT_CARE_KEYS:
+                value = math.nan
+            if value is not None:
+                model.setData(index, value)
+                return
+        super().keyPressEvent(event)
+
+    def _context_menu(self, position) -> None:
+        index = self.indexAt(position)
+        model = self.table_model()
+        if not model.is_output(index):
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Set to 0"), lambda: model.setData(index, 0.0))
+        menu.addAction(self.tr("Set to 1"), lambda: model.setData(index, 1.0))
+        menu.addAction(self.tr("Don't care (*)"), lambda: model.setData(index, math.nan))
+        menu.addAction(self.tr("Type a value…"), lambda: self.edit(index))
+        menu.exec(self.viewport().mapToGlobal(position))
+
+
+class TruthTableEditor(QWidget):
+    """Preset menu, table size, the editable table and the live predictions beside it."""
+
+    tableEdited = Signal()  # targets changed, same shape
+    tableReplaced = Signal()  # a new table: preset, size or file
+
+    def __init__(self, table: TruthTable) -> None:
+        super().__init__()
+        self.model = TruthTableModel(table)
+        self.predictions = PredictionModel(table)
+        self.model.targetsEdited.connect(self._on_targets_edited)
+
+        self.preset_combo = QComboBox(objectName="presetCombo")
+        for key, label in PRESET_LABELS.items():
+            self.preset_combo.addItem(label, key)
+        self.preset_combo.addItem(self.tr("Custom"), "")
+        self.preset_combo.setToolTip(self.tr("Load a ready-made truth table"))
+        self.preset_combo.activated.connect(self._on_preset_chosen)
+        self.inputs_spin = QSpinBox(objectName="inputsSpin", minimum=1, maximum=MAX_INPUTS)
+        self.inputs_spin.setToolTip(self.tr("Number of inputs (rows = 2^inputs)"))
+        self.outputs_spin = QSpinBox(objectName="outputsSpin", minimum=1, maximum=MAX_OUTPUTS)
+        self.outputs_spin.setToolTip(self.tr("Number of outputs"))
+        for spin in (self.inputs_spin, self.outputs_spin):
+            spin.valueChanged.connect(self._on_size_changed)
+
+        self.table_view = TargetTableView(self.model)
+        self.table_view.setObjectName("truthTable")
+        self.prediction_view = QTableView(objectName="predictionTable")
+        self.prediction_view.setModel(self.predictions)
+        self.prediction_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.prediction_view.verticalHeader().hide()
+        self.prediction_view.setToolTip(self.tr("The network's output ŷ for each row: "
+                                                "green when right, red when wrong"))
+        for view in (self.table_view, self.prediction_view):
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            view.verticalHeader().setDefaultSectionSize(24)
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # One scroll for both: the rows stay side by side.
+        self.table_view.verticalScrollBar().valueChanged.connect(
+            self.prediction_view.verticalScrollBar().setValue)
+        self.prediction_view.verticalScrollBar().valueChanged.connect(
+            self.table_view.verticalScrollBar().setValue)
+
+        size_row = QHBoxLayout()
+        size_row.addWidget(QLabel(self.tr("Preset:")))
+        size_row.addWidget(self.preset_combo, 1)
+        size_row.addWidget(QLabel(self.tr("Inputs:")))
+        size_row.addWidget(self.inputs_spin)
+        size_row.addWidget(QLabel(self.tr("Outputs:")))
+        size_row.addWidget(self.outputs_spin)
+        tables = QHBoxLayout()
+        tables.setSpacing(2)
+        tables.addWidget(self.table_view, 3)
+        tables.addWidget(self.prediction_view, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(size_row)
+        layout.addLayout(tables, 1)
+        self.set_table(table)
+
+    @property
+    def table(self) -> TruthTable:
+        return self.model.table
+
+    def set_table(self, table: TruthTable, preset_name: str | None = None) -> None:
+        """Show a new table (from a preset, a file or a resize)."""
+        self.model.set_table(table)
+        self.predictions.set_table(table)
+        for spin, value in ((self.inputs_spin, table.n_inputs), (self.outputs_spin, table.n_outputs)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self._show_preset(preset_name if preset_name is not None else self._matching_preset())
+
+    def select_preset(self, name: str) -> None:
+        self.set_table(preset(name), name)
+        self.tableReplaced.emit()
+
+    def _on_preset_chosen(self, position: int) -> None:
+        name = self.preset_combo.itemData(position)
+        if name:
+            self.select_preset(name)
+
+    def _on_size_changed(self) -> None:
+        self.set_table(self.table.resized(self.inputs_spin.value(), self.outputs_spin.value()))
+        self.tableReplaced.emit()
+
+    def _on_targets_edited(self) -> None:
+        self.predictions.set_table(self.table)  # recolour right/wrong against the new targets
+        self._show_preset(self._matching_preset())
+        self.tableEdited.emit()
+
+    def _matching_preset(self) -> str:
+        for name in PRESETS:
+            candidate = preset(name)
+            if (candidate.targets.shape == self.table.targets.shape
+                    and np.array_equal(candidate.targets, self.table.targets, equal_nan=True)):
+                return name
+        return ""
+
+    def _show_preset(self, name: str) -> None:
+        self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(name)))

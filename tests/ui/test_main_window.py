@@ -1,0 +1,243 @@
+"""The main window as a student uses it: click the table, press the buttons, read the results."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
+
+from perceptron_gui.ui.main_window import MainWindow
+from perceptron_gui.ui.training_worker import threads_still_running
+from tests.ui.conftest import WAIT_MS
+
+LECTURE_AND = [0.001, 0.082, 0.082, 0.903]
+
+
+def cell_center(view: QTableView, row: int, column: int) -> QPoint:
+    return view.visualRect(view.model().index(row, column)).center()
+
+
+def click_cell(qtbot, view: QTableView, row: int, column: int) -> None:
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(view, row, column))
+
+
+def predictions_shown(window: MainWindow) -> list[float]:
+    model = window.findChild(QTableView, "predictionTable").model()
+    return [float(model.data(model.index(r, 0))) for r in range(model.rowCount())]
+
+
+def state(window: MainWindow) -> str | None:
+    return window.last_progress.state if window.last_progress is not None else None
+
+
+def running(window: MainWindow) -> bool:
+    return window.last_progress is not None and window.last_progress.running
+
+
+def wait_finished(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: state(window) in ("epochs_done", "converged", "diverged"), timeout=WAIT_MS)
+
+
+def set_hidden_layers(qtbot, window: MainWindow, text: str) -> None:
+    edit = window.findChild(QLineEdit, "hiddenLayersEdit")
+    edit.selectAll()
+    qtbot.keyClicks(edit, text) if text else edit.clear()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def train_to_the_end(qtbot, window: MainWindow) -> None:
+    window.set_speed(None)
+    qtbot.mouseClick(window.findChild(type(window.train_button), "trainButton"), Qt.MouseButton.LeftButton)
+    wait_finished(qtbot, window)
+
+
+def test_and_converges_to_the_lecture_table(qtbot, window):
+    assert window.table_editor.preset_combo.currentText() == "AND"
+    train_to_the_end(qtbot, window)
+    assert window.last_progress.state == "epochs_done"
+    assert window.epochs_run == 2000
+    assert predictions_shown(window) == pytest.approx(LECTURE_AND, abs=0.002)
+    assert "2,000 epochs" in window.statusBar().currentMessage()
+    assert window.loss_view.losses.size == 2000
+    assert window.loss_view.losses[-1] < window.loss_view.losses[0]
+
+
+def test_default_speed_animates_and_over_a_couple_of_seconds(qtbot, window):
+    qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.epochs_run > 0, timeout=WAIT_MS)
+    # 1,000 epochs/s: well before the end, the charts already show part of the run.
+    qtbot.waitUntil(lambda: 0 < window.loss_view.losses.size < 2000, timeout=WAIT_MS)
+    assert window.last_progress.running
+    assert window.last_progress.epochs_per_second < 5000
+
+
+def test_xor_needs_a_hidden_layer(qtbot, window):
+    window.table_editor.preset_combo.setCurrentIndex(window.table_editor.preset_combo.findData("xor"))
+    window.table_editor.select_preset("xor")
+    train_to_the_end(qtbot, window)
+    assert predictions_shown(window) == pytest.approx([0.5] * 4, abs=0.01)
+    set_hidden_layers(qtbot, window, "4")
+    assert window.config.hidden_layers == (4,)
+    assert window.epochs_run == 0  # a new topology is a new model
+    train_to_the_end(qtbot, window)
+    assert window.last_progress.loss < 0.01
+    assert [round(p) for p in predictions_shown(window)] == [0, 1, 1, 0]
+
+
+def test_a_cell_flipped_during_training_is_learned(qtbot, window):
+    window.panel.epochs.setValue(1_000_000)
+    window.set_speed(None)
+    qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.epochs_run > 2000, timeout=WAIT_MS)
+    assert predictions_shown(window)[1] < 0.5
+    view = window.findChild(QTableView, "truthTable")
+    click_cell(qtbot, view, 1, 2)  # row (0, 1), the output column: 0 → 1, so y = x2
+    assert window.table.targets[:, 0].tolist() == [0, 1, 0, 1]
+    qtbot.waitUntil(lambda: predictions_shown(window)[1] > 0.8 and predictions_shown(window)[3] > 0.8,
+                    timeout=WAIT_MS)
+    assert window.last_progress.running
+
+
+def test_pause_step_resume_reset(qtbot, window):
+    window.set_speed(100)
+    initial = window.network.params.copy()
+    qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.epochs_run >= 3, timeout=WAIT_MS)
+    qtbot.mouseClick(window.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.last_progress is not None and not running(window), timeout=WAIT_MS)
+    assert window.pause_button.text() == "Resume"
+    paused_at = window.epochs_run
+    qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.epochs_run == paused_at + 1, timeout=WAIT_MS)
+    assert not window.last_progress.running
+    qtbot.mouseClick(window.pause_button, Qt.MouseButton.LeftButton)  # resume
+    qtbot.waitUntil(lambda: window.epochs_run > paused_at + 2, timeout=WAIT_MS)
+    qtbot.mouseClick(window.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.last_progress is not None and window.epochs_run == 0, timeout=WAIT_MS)
+    assert np.array_equal(window.network.params, initial)
+    assert window.loss_view.losses.size == 0
+
+
+def test_keyboard_shortcuts(qtbot, window):
+    window.set_speed(100)
+    window.train_button.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.epochs_run > 0 and running(window), timeout=WAIT_MS)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.last_progress is not None and not running(window), timeout=WAIT_MS)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.last_progress is not None and window.epochs_run == 0, timeout=WAIT_MS)
+
+
+def test_table_editing_by_click_key_menu_and_typing(qtbot, window):
+    view = window.findChild(QTableView, "truthTable")
+    click_cell(qtbot, view, 0, 0)  # an input cell: read-only
+    assert window.table.targets[0, 0] == 0
+    click_cell(qtbot, view, 3, 2)
+    assert window.table.targets[3, 0] == 0
+    assert window.table_editor.preset_combo.currentText() == "Custom"
+    view.setCurrentIndex(view.model().index(2, 2))
+    qtbot.keyClick(view, Qt.Key.Key_Asterisk)
+    assert math.isnan(window.table.targets[2, 0])
+    assert view.model().data(view.model().index(2, 2)) == "*"
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert window.table.targets[2, 0] == 1
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(view, 0, 2))
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "0.25")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.table.targets[0, 0] == 0.25
+    qtbot.waitUntil(lambda: window.last_progress is not None, timeout=WAIT_MS)
+
+
+def test_preset_and_size_reshape_the_table(qtbot, window):
+    combo = window.table_editor.preset_combo
+    combo.setCurrentIndex(combo.findData("full-adder"))
+    combo.activated.emit(combo.currentIndex())
+    assert (window.table.n_inputs, window.table.n_outputs) == (3, 2)
+    assert window.findChild(QTableView, "predictionTable").model().columnCount() == 2
+    window.table_editor.inputs_spin.setValue(5)
+    assert window.table.n_rows == 32
+    qtbot.waitUntil(lambda: window.last_progress.predictions.shape == (32, 2), timeout=WAIT_MS)
+
+
+def test_export_then_open_restores_weights_table_and_hyperparameters(qtbot, window, tmp_path):
+    set_hidden_layers(qtbot, window, "3")
+    window.table_editor.select_preset("xor")
+    train_to_the_end(qtbot, window)
+    path = tmp_path / "xor.json"
+    window.export_weights(path)
+    saved_params = window.network.params.copy()
+    document = json.loads(path.read_text())
+    assert document["training"]["epochs_run"] == 2000
+    window.table_editor.select_preset("and")
+    set_hidden_layers(qtbot, window, "")
+    assert window.open_file(path)
+    qtbot.waitUntil(lambda: window.last_progress is not None, timeout=WAIT_MS)
+    assert np.array_equal(window.network.params, saved_params)
+    assert window.table.targets[:, 0].tolist() == [0, 1, 1, 0]
+    assert window.config.hidden_layers == (3,)
+    assert window.panel.hidden_edit.text() == "3"
+    assert window.epochs_run == 2000
+    assert predictions_shown(window) == pytest.approx([row[0] for row in document["predictions"]])
+    # and it keeps training from there
+    qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.epochs_run == 2001, timeout=WAIT_MS)
+
+
+def test_a_corrupt_file_leaves_the_window_unchanged(qtbot, window, tmp_path):
+    window.table_editor.select_preset("or")
+    qtbot.waitUntil(lambda: window.last_progress is not None, timeout=WAIT_MS)
+    before = (window.table.targets.copy(), window.network.params.copy(), window.config)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "perceptron-gui.weights", "version": 1, "network": ')
+    assert not window.open_file(bad)
+    assert window.error_dialog is not None and window.error_dialog.isVisible()
+    assert "not valid JSON" in window.error_dialog.text()
+    window.error_dialog.close()
+    assert np.array_equal(window.table.targets, before[0])
+    assert np.array_equal(window.network.params, before[1])
+    assert window.config == before[2]
+
+
+def test_an_impossible_combination_is_explained(qtbot, window):
+    window.panel.output_activation.setCurrentIndex(window.panel.output_activation.findData("tanh"))
+    window.panel.loss.setCurrentIndex(window.panel.loss.findData("bce"))
+    assert window.panel.error_label.isVisibleTo(window)
+    assert "sigmoid" in window.panel.error_label.text()
+    assert window.config.loss == "mse"
+
+
+def test_settings_are_remembered(qtbot, window, tmp_path):
+    set_hidden_layers(qtbot, window, "5")
+    window.panel.learning_rate.setValue(0.5)
+    window.table_editor.select_preset("nand")
+    window.set_speed(None)
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.config.hidden_layers == (5,)
+    assert again.config.learning_rate == 0.5
+    assert again.table.targets[:, 0].tolist() == [1, 1, 1, 0]
+    assert again.panel.speed_value() is None
+    again.close()
+    assert again.training.thread.wait(2000)
+
+
+def test_closing_while_training_ends_the_thread_within_a_second(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.panel.epochs.setValue(10_000_000)
+    w.set_speed(None)
+    qtbot.mouseClick(w.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.epochs_run > 1000, timeout=WAIT_MS)
+    w.close()
+    assert w.training.thread.wait(1000)
+    assert threads_still_running() == []
