@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.panel.changed.connect(self._on_config_changed)
         self.panel.speedChanged.connect(self.training.worker.set_speed)
         self.training.worker.set_speed(self.panel.speed_value())
-        self._frame_pending = False
+        self.frame_pending = False
         self.frame_timer = QTimer(self, interval=FRAME_MS)
         self.frame_timer.timeout.connect(self._draw_frame)
         self.frame_timer.start()
@@ -243,15 +243,15 @@ class MainWindow(QMainWindow):
         if len(progress.new_losses):
             self.loss_view.append(progress.first_index, progress.new_losses, progress.new_accuracy)
         self.network.params[:] = progress.params
-        self._frame_pending = True
+        self.frame_pending = True
         self._set_running(progress.running)
 
     @Slot()
     def _draw_frame(self) -> None:
         progress = self.last_progress
-        if not self._frame_pending or progress is None:
+        if not self.frame_pending or progress is None:
             return
-        self._frame_pending = False
+        self.frame_pending = False
         self.loss_view.redraw()
         self.surface_view.show_network(self.network)
         self.table_editor.predictions.set_predictions(progress.predictions)

@@ -62,6 +62,7 @@ class TrainingWorker(QObject):
         self._running = False
         self._steps = 0
         self._stop = False
+        self._announce = False  # a pause or resume the GUI should hear about
         self._speed: float | None = None
         self._pace: tuple[float, int] = (0.0, 0)  # (time, epochs_run) the speed counts from
         self._sent_index = 0
@@ -78,13 +79,13 @@ class TrainingWorker(QObject):
 
     def start(self) -> None:
         with self._cond:
-            self._running = True
+            self._running = self._announce = True
             self._repace()
             self._cond.notify()
 
     def pause(self) -> None:
         with self._cond:
-            self._running = False
+            self._running, self._announce = False, True
             self._cond.notify()
 
     def step(self, epochs: int = 1) -> None:
@@ -165,7 +166,8 @@ class TrainingWorker(QObject):
             time.sleep(0)  # let the GUI thread take the interpreter between chunks
 
     def _has_news(self) -> bool:
-        return any(news is not None for news in (self._incoming, self._targets, self._config))
+        return self._announce or any(
+            news is not None for news in (self._incoming, self._targets, self._config))
 
     def _has_work(self) -> bool:
         trainer = self._trainer
@@ -185,6 +187,7 @@ class TrainingWorker(QObject):
                 self._trainer.set_config(self._config)
                 self._repace()
         self._targets = self._config = None
+        self._announce = False
         return changed
 
     def _repace(self) -> None:

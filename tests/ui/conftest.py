@@ -16,6 +16,8 @@ def window(qtbot):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: w.last_progress is not None, timeout=WAIT_MS)
     yield w
     w.close()

@@ -1,0 +1,246 @@
+"""SurfaceView driven as a student would: a network's output over two inputs, in 3D and in 2D."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QSpinBox, QTabWidget, QWidget
+
+from perceptron_gui.core.network import Network
+from perceptron_gui.core.truth_table import TruthTable, preset
+from perceptron_gui.ui import surface_view
+from perceptron_gui.ui.surface_view import SurfaceView, decision_boundary
+
+# Qt's offscreen platform says this on every window shown; it is about the platform, not the view.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+if QCoreApplication.instance() is None:  # as the app's entry point does: pyqtgraph needs it for 3D
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+
+def network(params: list[float], n_inputs: int = 2, n_outputs: int = 1) -> Network:
+    """A one-layer sigmoid network with hand-set parameters (per output: bias, then weights)."""
+    net = Network.build([n_inputs, n_outputs], "tanh", "sigmoid")
+    net.params[:] = params
+    return net
+
+
+def corners(z: np.ndarray) -> np.ndarray:
+    """The grid values at (0,0), (0,1), (1,0), (1,1): the truth table's row order."""
+    return np.array([z[0, 0], z[0, -1], z[-1, 0], z[-1, -1]])
+
+
+def image_of(view: SurfaceView) -> np.ndarray:
+    plot = view.findChild(pg.PlotWidget, "surface2d")
+    (image,) = [item for item in plot.getPlotItem().items if isinstance(item, pg.ImageItem)]
+    return image.image
+
+
+def scatter_of(view: SurfaceView) -> pg.ScatterPlotItem:
+    plot = view.findChild(pg.PlotWidget, "surface2d")
+    (scatter,) = [item for item in plot.getPlotItem().items if isinstance(item, pg.ScatterPlotItem)]
+    return scatter
+
+
+def require_3d(view: SurfaceView) -> None:
+    """Skip where OpenGL is missing, except where CI demands it: there, fail."""
+    if view.has_3d:
+        return
+    reason = "no OpenGL here: " + view.findChild(QLabel, "openglNote").text()
+    if os.environ.get("PERCEPTRON_GUI_REQUIRE_OPENGL") == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def view(qtbot) -> SurfaceView:
+    widget = SurfaceView()
+    qtbot.addWidget(widget)
+    widget.resize(760, 640)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_grid_corners_are_the_networks_predictions(view):
+    table = preset("and")
+    net = network([-6.0, 4.0, 4.0])
+    view.set_table(table)
+    view.show_network(net)
+    xs, ys, z = view.last_grid
+    assert z.shape == (20, 20) and view.grid_size == 20
+    np.testing.assert_allclose(xs, np.linspace(0, 1, 20))
+    np.testing.assert_allclose(ys, np.linspace(0, 1, 20))
+    np.testing.assert_allclose(corners(z), net.predict(table.inputs)[:, 0], rtol=1e-12)
+    np.testing.assert_array_equal(image_of(view), z)
+    assert view.objectName() == "surfaceView"
+    assert "x1, x2" in view.findChild(QLabel, "surfaceTitle").text()
+
+
+def test_grid_size_spin_changes_the_grid(view, qtbot):
+    view.show_network(network([-6.0, 4.0, 4.0]))
+    spin = view.findChild(QSpinBox, "gridSizeSpin")
+    assert (spin.minimum(), spin.maximum(), spin.value()) == (5, 100, 20)
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert view.last_grid[2].shape == (21, 21)
+    assert image_of(view).shape == (21, 21)
+    view.grid_size = 5
+    assert spin.value() == 5
+    xs, _, z = view.last_grid
+    assert z.shape == (5, 5)
+    np.testing.assert_allclose(xs, [0, 0.25, 0.5, 0.75, 1])
+
+
+def test_two_inputs_and_one_output_hide_the_choosers(view):
+    view.set_table(preset("or"))
+    for name in ("xAxisCombo", "yAxisCombo", "outputCombo"):
+        assert not view.findChild(QComboBox, name).isVisible()
+    assert not any(spin.isVisible() for spin in view.findChildren(QDoubleSpinBox))
+
+
+def test_three_inputs_choose_axes_and_fix_the_third(view, qtbot):
+    view.set_table(preset("majority3"))
+    net = network([-2.0, 1.0, 2.0, 3.0], n_inputs=3)
+    view.show_network(net)
+    x_combo = view.findChild(QComboBox, "xAxisCombo")
+    y_combo = view.findChild(QComboBox, "yAxisCombo")
+    assert x_combo.isVisible() and y_combo.isVisible()
+    assert [x_combo.itemText(i) for i in range(x_combo.count())] == ["x1", "x2", "x3"]
+    fixed = view.findChild(QDoubleSpinBox, "fixedInput2")
+    assert fixed.isVisible()
+    assert not view.findChild(QDoubleSpinBox, "fixedInput0").isVisible()
+    rows = preset("majority3").inputs
+
+    before = view.last_grid[2].copy()
+    np.testing.assert_allclose(corners(before), net.predict(rows[rows[:, 2] == 0])[:, 0])
+    fixed.setValue(1.0)
+    after = view.last_grid[2]
+    assert not np.allclose(after, before)
+    np.testing.assert_allclose(corners(after), net.predict(rows[rows[:, 2] == 1])[:, 0])
+    assert "x3 = 1" in view.findChild(QLabel, "surfaceTitle").text()
+    assert len(scatter_of(view).data) == 4
+
+    x_combo.setCurrentIndex(2)  # x3 across, x2 still up: x1 is now the held input
+    assert view.findChild(QDoubleSpinBox, "fixedInput0").isVisible() and not fixed.isVisible()
+    along_x3_then_x2 = [[0, 0, 0], [0, 1, 0], [0, 0, 1], [0, 1, 1]]
+    np.testing.assert_allclose(corners(view.last_grid[2]), net.predict(along_x3_then_x2)[:, 0])
+    x_combo.setCurrentIndex(1)  # the y axis's input: the axes swap
+    assert (x_combo.currentIndex(), y_combo.currentIndex()) == (1, 2)
+
+
+def test_two_outputs_choose_which_to_plot(view, qtbot):
+    table = preset("half-adder")
+    net = network([-1.0, 2.0, 2.0, -6.0, 4.0, 4.0], n_outputs=2)
+    view.set_table(table)
+    view.show_network(net)
+    combo = view.findChild(QComboBox, "outputCombo")
+    assert combo.isVisible()
+    assert [combo.itemText(i) for i in range(combo.count())] == ["sum", "carry"]
+    first = view.last_grid[2].copy()
+    combo.setCurrentIndex(1)
+    second = view.last_grid[2]
+    assert not np.allclose(first, second)
+    np.testing.assert_allclose(corners(second), net.predict(table.inputs)[:, 1])
+    assert "carry" in view.findChild(QLabel, "surfaceTitle").text()
+
+
+def test_points_are_coloured_by_target_and_dont_care_is_hollow(view):
+    targets = np.array([[0.0], [np.nan], [0.5], [1.0]])
+    view.set_table(TruthTable(["a", "b"], ["y"], targets))
+    points = scatter_of(view).points()
+    assert [(p.pos().x(), p.pos().y()) for p in points] == [(0, 0), (0, 1), (1, 0), (1, 1)]
+    brushes = [p.brush() for p in points]
+    assert brushes[1].style() == Qt.BrushStyle.NoBrush
+    blue, half, red = brushes[0].color(), brushes[2].color(), brushes[3].color()
+    assert blue.blue() > blue.red() and red.red() > red.blue()
+    assert blue.red() < half.red() and half.blue() > red.blue()
+    plot = view.findChild(pg.PlotWidget, "surface2d").getPlotItem()
+    assert plot.getAxis("bottom").labelText == "a" and plot.getAxis("left").labelText == "b"
+
+
+def test_a_network_of_another_shape_waits_for_its_table(view):
+    view.set_table(preset("majority3"))
+    view.show_network(network([-2.0, 1.0, 2.0, 3.0], n_inputs=3))
+    grid = view.last_grid
+    view.set_table(preset("and"))  # the window changed the table; the worker still sends 3 inputs
+    view.show_network(network([-2.0, 1.0, 2.0, 3.0], n_inputs=3))
+    assert view.last_grid is grid
+    assert len(view.findChildren(QDoubleSpinBox)) == 2
+    view.show_network(network([-6.0, 4.0, 4.0]))
+    assert view.last_grid is not grid
+
+
+def test_decision_boundary_follows_the_perceptrons_line():
+    net = network([-6.0, 4.0, 4.0])  # ŷ = 0.5 where 4·x1 + 4·x2 = 6
+    z = surface_view.output_grid(net, 41, 0, 1, [0.0, 0.0])[2]
+    x, y = decision_boundary(z)
+    line = ~np.isnan(x)
+    assert line.sum() > 10
+    np.testing.assert_allclose(x[line] + y[line], 1.5, atol=0.02)
+    flat = 0.5 + 1e-4 * z  # the XOR perceptron's 0.5 everywhere: no boundary to speak of
+    assert decision_boundary(flat)[0].size == 0
+
+
+def grab(gl_view: QWidget) -> np.ndarray:
+    image = gl_view.grabFramebuffer().convertToFormat(QImage.Format.Format_RGBA8888)
+    return pg.functions.ndarray_from_qimage(image)[..., :3].astype(int)
+
+
+def test_3d_surface_renders_blue_low_and_red_high(view, qtbot):
+    require_3d(view)
+    gl_view = view.findChild(QWidget, "surface3d")
+    tabs = view.findChild(QTabWidget, "surfaceTabs")
+    assert tabs.tabText(0) == "3D surface" and tabs.currentWidget() is gl_view
+    view.show_network(network([-6.0, 4.0, 4.0]))
+    qtbot.waitUntil(gl_view.isVisible)
+    pixels = grab(gl_view)
+    colours = np.unique(pixels.reshape(-1, 3), axis=0)
+    assert len(colours) > 50
+    r, b = pixels[..., 0], pixels[..., 2]
+    assert np.count_nonzero((b > r + 60) & (b > 150)) > 10_000  # the low, blue part
+    assert np.count_nonzero((r > b + 60) & (r > 150)) > 1_000  # the rise to red at (1, 1), more than its dot
+    view.show_network(network([6.0, -4.0, -4.0]))  # NAND-like: the red moves to (0, 0)
+    assert not np.array_equal(grab(gl_view), pixels)
+
+
+def test_without_opengl_the_2d_map_stays_with_a_note(qtbot, monkeypatch):
+    monkeypatch.setattr(surface_view, "opengl_unavailable_reason", lambda: "no GPU in this test")
+    widget = SurfaceView()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert not widget.has_3d
+    note = widget.findChild(QLabel, "openglNote")
+    assert note.isVisible() and "no GPU in this test" in note.text()
+    assert widget.findChild(QWidget, "surface3d") is None
+    tabs = widget.findChild(QTabWidget, "surfaceTabs")
+    assert tabs.count() == 1 and tabs.currentWidget() is widget.findChild(pg.PlotWidget, "surface2d")
+    net = network([-6.0, 4.0, 4.0])
+    widget.show_network(net)
+    np.testing.assert_allclose(corners(image_of(widget)), net.predict(preset("and").inputs)[:, 0])
+
+
+def test_the_offscreen_platform_falls_back_without_probing(qapp, monkeypatch):
+    monkeypatch.setattr(surface_view.QGuiApplication, "platformName", staticmethod(lambda: "offscreen"))
+    assert "offscreen" in surface_view.opengl_unavailable_reason()
+
+
+def test_one_input_table_plots_along_x1_only(view):
+    view.set_table(TruthTable(["a"], ["not a"], np.array([[1.0], [0.0]])))
+    net = network([3.0, -6.0], n_inputs=1)
+    view.show_network(net)
+    xs, _, z = view.last_grid
+    np.testing.assert_allclose(z, np.repeat(net.predict(xs[:, None]), len(xs), axis=1))
+    assert [(p.pos().x(), p.pos().y()) for p in scatter_of(view).points()] == [(0, 0.5), (1, 0.5)]
+    assert view.findChild(QLabel, "surfaceTitle").text().endswith("ŷ over a")
+
+
+def test_unshared_opengl_contexts_fall_back(qapp, monkeypatch):
+    monkeypatch.setattr(surface_view.QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    monkeypatch.setattr(surface_view.QCoreApplication, "testAttribute", staticmethod(lambda _: False))
+    assert "AA_ShareOpenGLContexts" in surface_view.opengl_unavailable_reason()
