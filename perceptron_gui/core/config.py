@@ -43,6 +43,8 @@ class TrainingConfig:
     maxout_pieces: int = 2
 
     def __post_init__(self) -> None:
+        if not isinstance(self.hidden_layers, tuple | list):
+            raise ConfigError("hidden_layers: a list of layer sizes, like [4] or []")
         object.__setattr__(self, "hidden_layers", tuple(self.hidden_layers))
         self.validate()
 

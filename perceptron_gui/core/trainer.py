@@ -100,13 +100,15 @@ class Trainer:
         before = self.epochs_run
         self.state = RUNNING
         epochs = min(epochs, self.epoch_limit - self.epochs_run)
-        if self.config.batch == "full":
-            self._run_full_batch(epochs)
-        else:
-            self._run_mini_batches(epochs)
-        if self.state == RUNNING and self.epochs_run >= self.epoch_limit:
-            self.state = EPOCHS_DONE
-        self._measure()
+        # A diverging run overflows on the way; the checks below catch it, so numpy need not warn.
+        with np.errstate(over="ignore", invalid="ignore"):
+            if self.config.batch == "full":
+                self._run_full_batch(epochs)
+            else:
+                self._run_mini_batches(epochs)
+            if self.state == RUNNING and self.epochs_run >= self.epoch_limit:
+                self.state = EPOCHS_DONE
+            self._measure()
         return self.epochs_run - before
 
     def _run_full_batch(self, epochs: int) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from perceptron_gui.core.truth_table import TableError, TruthTable
 FORMAT = "perceptron-gui.weights"
 VERSION = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
+_LARGEST_FLOAT = sys.float_info.max
 NETWORK_KEYS = ("hidden_layers", "hidden_activation", "output_activation", "maxout_pieces")
 
 
@@ -93,7 +95,12 @@ def save(path: str | Path, model: SavedModel | Trainer) -> None:
     network = model.network
     if not np.all(np.isfinite(network.params)):
         raise WeightsFileError("the weights are not all finite numbers; nothing was written")
-    text = json.dumps(to_document(model), indent=1, allow_nan=False)
+    with np.errstate(over="ignore", invalid="ignore"):  # finite weights of a diverged run can overflow
+        document = to_document(model)
+    if not np.all(np.isfinite(document["predictions"])):
+        raise WeightsFileError("the network's outputs are not all finite numbers (the run diverged); "
+                               "nothing was written")
+    text = json.dumps(document, indent=1, allow_nan=False)
     try:
         write_text_atomically(Path(path), text + "\n")
     except OSError as exc:
@@ -120,7 +127,8 @@ def parse(raw: bytes | str, name: str = "the file") -> SavedModel:
     """Check a weights document given as JSON text."""
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        document = json.loads(text, parse_constant=_reject_constant)
+        # NaN and Infinity tokens load as floats; the field checks reject them and name the field.
+        document = json.loads(text)
     except UnicodeDecodeError:
         raise WeightsFileError(f"{name} is not UTF-8 text, so not a weights file") from None
     except json.JSONDecodeError as exc:
@@ -190,7 +198,7 @@ def _read_config(training: _Field, loss: str) -> TrainingConfig:
     try:
         return TrainingConfig(**settings)
     except ConfigError as exc:
-        raise WeightsFileError(f"loss: {exc}" if str(exc).startswith("loss") else f"training.{exc}") from None
+        raise WeightsFileError(str(exc) if str(exc).startswith("loss") else f"training.{exc}") from None
 
 
 def _read_network(field: _Field, table: TruthTable, config: TrainingConfig) -> Network:
@@ -217,10 +225,6 @@ def _read_network(field: _Field, table: TruthTable, config: TrainingConfig) -> N
         params[..., 1:] = layer.get("weights").matrix(params[..., 1:].shape)
         params[..., 0] = layer.get("bias").matrix(params[..., 0].shape)
     return network
-
-
-def _reject_constant(token: str) -> None:
-    raise ValueError(f"{token} is not a number a weights file may hold")
 
 
 class _Field:
@@ -263,7 +267,7 @@ class _Field:
     def number(self) -> float:
         if not isinstance(self.value, int | float) or isinstance(self.value, bool):
             raise self.fail("a number")
-        if not math.isfinite(self.value):
+        if abs(self.value) > _LARGEST_FLOAT or not math.isfinite(self.value):  # a huge int has no float
             raise self.fail("a finite number")
         return float(self.value)
 
