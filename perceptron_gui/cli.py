@@ -7,6 +7,7 @@ a machine without a display. Bad input prints one line on stderr and exits with 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -78,12 +79,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_train(args)
         if args.command == "predict":
             return run_predict(args)
+        _check_display()
     except UsageError as exc:
         print(f"perceptron-gui: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # the reader (say `| head`) left: stop quietly, as Python's docs advise
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     from perceptron_gui.ui.app import run_window  # Qt only when the window is wanted
 
     return run_window(args_list)
+
+
+def _check_display() -> None:
+    """On Linux, say so plainly when there is no screen, instead of letting Qt abort."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise UsageError("no display to open the window on (DISPLAY is not set); "
+                         "`perceptron-gui train` and `predict` work without one")
 
 
 def run_train(args: argparse.Namespace) -> int:

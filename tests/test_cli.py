@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -269,3 +270,18 @@ def test_version(tmp_path):
     result = cli("--version", cwd=tmp_path)
     assert result.returncode == 0
     assert result.stdout.startswith("perceptron-gui ")
+
+
+def test_the_window_without_a_display_is_one_clear_line(tmp_path):
+    result = cli(cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "no display" in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    program = " ".join(shlex.quote(part) for part in entry_point())
+    result = subprocess.run(f"{program} train --preset full-adder --epochs 10 | head -c 1", shell=True,
+                            env=headless_env(), capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert "Traceback" not in result.stderr
+    assert "BrokenPipe" not in result.stderr

@@ -121,8 +121,8 @@ class Trainer:
             loss = loss_function.evaluate(ws, targets)
             if not self._record(index, loss, target_loss):
                 break
-            net.backward(ws, self._grad)
             np.copyto(last_good, params)
+            net.backward(ws, self._grad)
             self.optimizer.update(params, grad)
             if not self._params_finite():
                 break
@@ -139,6 +139,7 @@ class Trainer:
             if not self._record(index, self.loss_function.evaluate(self._full, self._targets, False),
                                 target_loss):
                 break
+            np.copyto(self._last_good, self.network.params)
             order = self._shuffle_rng.permutation(n)
             for start in range(0, n, size):
                 chosen = order[start : start + size]
@@ -150,7 +151,6 @@ class Trainer:
                 self.network.forward(ws)
                 self.loss_function.evaluate(ws, targets)
                 self.network.backward(ws, self._grad)
-                np.copyto(self._last_good, self.network.params)
                 self.optimizer.update(self.network.params, self._grad_flat)
                 if not self._params_finite():
                     return
@@ -158,8 +158,15 @@ class Trainer:
             self.epochs_run += 1
 
     def _record(self, index: int, loss: float, target_loss: float) -> bool:
-        """Log an epoch's loss and accuracy; False when the run must stop here."""
+        """Log an epoch's loss and accuracy; False when the run must stop here.
+
+        A loss that is not finite means the previous epoch's update broke the model: it is undone,
+        so the weights kept are the last ones with a finite loss.
+        """
         if not math.isfinite(loss):
+            if index > 0:
+                np.copyto(self.network.params, self._last_good)
+                self.epochs_run -= 1
             self.state = DIVERGED
             return False
         self._loss[index] = loss
@@ -170,7 +177,8 @@ class Trainer:
         return True
 
     def _params_finite(self) -> bool:
-        """After an update: keep it if every weight is finite (and below 1e154), else undo it."""
+        """After an update: keep it if every weight is finite (and below 1e154), else go back to
+        the weights this epoch started from."""
         params = self.network.params
         if math.isfinite(params.dot(params)):
             return True

@@ -143,12 +143,12 @@ def parse(raw: bytes | str, name: str = "the file") -> SavedModel:
 def from_document(document: Any) -> SavedModel:
     """Build a SavedModel from a parsed document, or raise WeightsFileError naming the field."""
     doc = _Field(document, "")
-    doc.object()
-    if doc.get("format").value != FORMAT:
+    if doc.object().get("format") != FORMAT:
         raise WeightsFileError(f"format: expected {FORMAT!r}, so this is not a weights file")
     version = doc.get("version").integer()
     if version != VERSION:
         raise WeightsFileError(f"version: {version} is not supported (this program reads {VERSION})")
+    doc.keys_exactly(["format", "version", "network", "loss", "training", "truth_table", "predictions"])
     table = _read_table(doc.get("truth_table"))
     training = doc.get("training")
     config = _read_config(training, doc.get("loss").string())
@@ -190,8 +190,13 @@ def _read_table(field: _Field) -> TruthTable:
         raise WeightsFileError(f"truth_table: {exc}") from None
 
 
+RUN_KEYS = ("epochs_run", "final_loss", "state")
+
+
 def _read_config(training: _Field, loss: str) -> TrainingConfig:
-    settings = {k: training.get(k).value for k in TrainingConfig.field_names() if training.has(k)}
+    names = [k for k in TrainingConfig.field_names() if k != "loss"]
+    training.keys_exactly([*names, *RUN_KEYS])
+    settings = {k: training.get(k).value for k in names}
     settings["loss"] = loss
     if isinstance(settings.get("hidden_layers"), list):
         settings["hidden_layers"] = tuple(settings["hidden_layers"])
@@ -245,6 +250,15 @@ class _Field:
 
     def has(self, key: str) -> bool:
         return key in self.object()
+
+    def keys_exactly(self, names: list[str]) -> None:
+        """Every one of `names` is present and nothing else is."""
+        for key in names:
+            self.get(key)
+        unknown = sorted(set(self.object()) - set(names))
+        if unknown:
+            path = f"{self.path}.{unknown[0]}" if self.path else unknown[0]
+            raise WeightsFileError(f"{path}: not a field of this format")
 
     def get(self, key: str) -> _Field:
         path = f"{self.path}.{key}" if self.path else key

@@ -231,6 +231,9 @@ def test_a_huge_learning_rate_diverges_and_keeps_finite_weights(batch, hidden, a
     assert np.all(np.isfinite(trainer.network.params))
     assert np.all(np.isfinite(trainer.loss_history))
     assert trainer.loss_history.size == trainer.epochs_run
+    # the weights kept are the last ones whose loss was finite: nothing shown or saved is NaN
+    assert math.isfinite(trainer.loss)
+    assert np.all(np.isfinite(trainer.predictions))
     assert trainer.step(10) == 0
 
 

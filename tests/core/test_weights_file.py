@@ -354,7 +354,7 @@ def test_rows_out_of_binary_order_are_refused():
 
 
 MISSING = [
-    ["format"], ["version"], ["network"], ["loss"], ["training"], ["truth_table"], ["predictions"],
+    ["version"], ["network"], ["loss"], ["training"], ["truth_table"], ["predictions"],
     ["network", "inputs"], ["network", "layers"], ["network", "layers", 0, "weights"],
     ["network", "layers", 1, "bias"], ["network", "layers", 1, "units"], ["training", "epochs_run"],
     ["training", "final_loss"], ["training", "state"], ["truth_table", "rows", 3, "y"],
@@ -371,6 +371,30 @@ def shown(path: list) -> str:
 def test_a_missing_key_is_refused_naming_it(path):
     with pytest.raises(WeightsFileError, match=f"^{re.escape(shown(path))}: missing$"):
         parse_document(mutated(lambda doc: delete_in(doc, path)))
+
+
+def test_a_document_without_format_is_not_a_weights_file():
+    with pytest.raises(WeightsFileError, match=r"^format: expected 'perceptron-gui\.weights'"):
+        parse_document(mutated(lambda doc: delete_in(doc, ["format"])))
+
+
+@pytest.mark.parametrize("path", [["training", "learning_rate"], ["training", "hidden_layers"]], ids=shown)
+def test_every_hyperparameter_must_be_there(path):
+    with pytest.raises(WeightsFileError, match=f"^{re.escape(shown(path))}: missing$"):
+        parse_document(mutated(lambda doc: delete_in(doc, path)))
+
+
+@pytest.mark.parametrize("where", [[], ["training"]], ids=["top", "training"])
+def test_an_unknown_field_is_refused_naming_it(where):
+    def add(doc):
+        target = doc
+        for key in where:
+            target = target[key]
+        target["colour"] = "blue"
+
+    name = ".".join([*where, "colour"])
+    with pytest.raises(WeightsFileError, match=f"^{re.escape(name)}: not a field of this format$"):
+        parse_document(mutated(add))
 
 
 @pytest.mark.parametrize("token", ["NaN", "Infinity", "-Infinity"])
