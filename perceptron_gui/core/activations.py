@@ -11,6 +11,8 @@ import numpy as np
 from scipy.special import expit
 
 LEAKY_SLOPE = 0.1
+# 0-d arrays: a ufunc with an array operand costs less than with a Python float.
+ONE, ZERO = np.array(1.0), np.array(0.0)
 
 
 class Activation:
@@ -36,7 +38,7 @@ class Sigmoid(Activation):
         expit(z, out=out)  # stable for any z: no overflow warning
 
     def derivative(self, z, a, out):
-        np.subtract(1.0, a, out=out)
+        np.subtract(ONE, a, out=out)
         out *= a
 
 
@@ -48,17 +50,17 @@ class Tanh(Activation):
 
     def derivative(self, z, a, out):
         np.multiply(a, a, out=out)
-        np.subtract(1.0, out, out=out)
+        np.subtract(ONE, out, out=out)
 
 
 class ReLU(Activation):
     name, formula = "relu", "max(0, z),  f'(z) = 1 if z > 0 else 0"
 
     def forward(self, z, out):
-        np.maximum(z, 0.0, out=out)
+        np.maximum(z, ZERO, out=out)
 
     def derivative(self, z, a, out):
-        np.greater(z, 0.0, out=out)
+        np.greater(z, ZERO, out=out)
 
 
 class LeakyReLU(Activation):

@@ -30,6 +30,7 @@ class Targets:
         # None when every cell counts, so the common case skips a multiplication.
         self.weights = None if self.count == counted.size else counted.astype(np.float64)
         self.inv_count = np.array(1.0 / max(self.count, 1))
+        self.half_inv_count = 0.5 / max(self.count, 1)
 
     def rows(self, index: np.ndarray) -> Targets:
         subset = self.values[index].copy()
@@ -67,7 +68,7 @@ class MeanSquaredError(Loss):
     name = "mse"
 
     def _value(self, ws, targets):
-        return 0.5 * float(ws.error_flat.dot(ws.error_flat)) * float(targets.inv_count)
+        return float(ws.error_flat.dot(ws.error_flat)) * targets.half_inv_count
 
     def _delta(self, ws, targets):
         out = ws.layers[-1]

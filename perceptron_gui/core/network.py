@@ -112,7 +112,7 @@ class Network:
                 np.argmax(layer.piece_z, axis=0, out=layer.winner)
                 np.max(layer.piece_z, axis=0, out=layer.z)
             else:
-                np.dot(layer.inputs, w.T, out=layer.z)
+                layer.inputs.dot(w.T, out=layer.z)
             act.forward(layer.z, layer.output)
 
     def backward(self, ws: Workspace, grad: list[np.ndarray]) -> None:
@@ -128,7 +128,7 @@ class Network:
                     np.multiply(layer.delta, layer.winner == k, out=layer.piece_delta)
                     np.dot(layer.piece_delta.T, layer.inputs, out=g[k])
             else:
-                np.dot(layer.delta.T, layer.inputs, out=g)
+                layer.delta.T.dot(layer.inputs, out=g)
             if i == 0:
                 break
             below = ws.layers[i - 1]
@@ -139,7 +139,7 @@ class Network:
                     np.multiply(layer.delta, layer.winner == k, out=layer.piece_delta)
                     layer.back += layer.piece_delta @ w[k, :, 1:]
             else:
-                np.dot(layer.delta, w[:, 1:], out=layer.back)
+                layer.delta.dot(w[:, 1:], out=layer.back)
             self.activations[i - 1].derivative(below.z, below.output, below.delta)
             below.delta *= layer.back
 

@@ -20,6 +20,7 @@ READY, RUNNING = "ready", "running"
 CONVERGED, EPOCHS_DONE, DIVERGED = "converged", "epochs_done", "diverged"
 FINISHED_STATES = (CONVERGED, EPOCHS_DONE, DIVERGED)
 STATES = (READY, RUNNING, *FINISHED_STATES)
+HALF = np.array(0.5)  # a 0-d array operand is cheaper for a ufunc than a Python float
 
 
 def new_network(table: TruthTable, config: TrainingConfig) -> Network:
@@ -191,7 +192,7 @@ class Trainer:
         if t.count == 0:
             return 1.0
         np.abs(ws.error, out=self._abs_error)
-        np.less(self._abs_error, 0.5, out=self._hit)
+        np.less(self._abs_error, HALF, out=self._hit)
         # "don't care" cells have error 0, so they are hits: take them back out.
         return (np.count_nonzero(self._hit) - (self._hit.size - t.count)) / t.count
 
