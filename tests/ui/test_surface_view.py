@@ -7,7 +7,7 @@ import os
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QSpinBox, QTabWidget, QWidget
 
@@ -18,9 +18,6 @@ from perceptron_gui.ui.surface_view import SurfaceView, decision_boundary
 
 # Qt's offscreen platform says this on every window shown; it is about the platform, not the view.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-
-if QCoreApplication.instance() is None:  # as the app's entry point does: pyqtgraph needs it for 3D
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
 
 def network(params: list[float], n_inputs: int = 2, n_outputs: int = 1) -> Network:
