@@ -12,6 +12,9 @@ def pytest_configure(config: pytest.Config) -> None:
     # pytest-xvfb has set DISPLAY by now if Xvfb exists; with no display at all, run offscreen.
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from perceptron_gui.ui.app import prepare_application  # before pytest-qt makes the QApplication
+
+    prepare_application()
 
 
 @pytest.fixture(autouse=True)

@@ -257,7 +257,8 @@ class _Field:
             self.get(key)
         unknown = sorted(set(self.object()) - set(names))
         if unknown:
-            path = f"{self.path}.{unknown[0]}" if self.path else unknown[0]
+            name = unknown[0] if unknown[0].isidentifier() else json.dumps(unknown[0])[:40]
+            path = f"{self.path}.{name}" if self.path else name
             raise WeightsFileError(f"{path}: not a field of this format")
 
     def get(self, key: str) -> _Field:

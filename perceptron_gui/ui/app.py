@@ -5,12 +5,19 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 ORGANIZATION, APPLICATION = "PerceptronGUI", "perceptron-gui"
 
 
+def prepare_application() -> None:
+    """What must be set before the QApplication exists: the 3D view shares OpenGL contexts."""
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+
 def run_window(argv: Sequence[str] = ()) -> int:
+    prepare_application()
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

@@ -22,6 +22,8 @@ class LossView(QWidget):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
         self.loss_plot.setLabel("left", self.tr("loss E"))
+        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
+        self.accuracy_plot.setMinimumHeight(110)
         self.accuracy_plot.setLabel("left", self.tr("accuracy"))
         self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
         self.accuracy_plot.setYRange(0, 1.05)

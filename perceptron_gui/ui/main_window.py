@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.panel.speedChanged.connect(self.training.worker.set_speed)
         self.training.worker.set_speed(self.panel.speed_value())
         self.frame_pending = False
+        self.frames_drawn = 0
         self.frame_timer = QTimer(self, interval=FRAME_MS)
         self.frame_timer.timeout.connect(self._draw_frame)
         self.frame_timer.start()
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         if not self.frame_pending or progress is None:
             return
         self.frame_pending = False
+        self.frames_drawn += 1
         self.loss_view.redraw()
         self.surface_view.show_network(self.network)
         self.table_editor.predictions.set_predictions(progress.predictions)
@@ -285,8 +287,9 @@ class MainWindow(QMainWindow):
 
     def _set_running(self, running: bool) -> None:
         self._running = running
-        self.pause_button.setText(self.tr("Pause") if running else self.tr("Resume"))
-        self.pause_button.setEnabled(running or (self.epochs_run > 0 and not self._finished()))
+        can_resume = not running and self.epochs_run > 0 and not self._finished()
+        self.pause_button.setText(self.tr("Resume") if can_resume else self.tr("Pause"))
+        self.pause_button.setEnabled(running or can_resume)
         self.train_button.setEnabled(not running)
 
     def _finished(self) -> bool:

@@ -28,9 +28,10 @@ def click_cell(qtbot, view: QTableView, row: int, column: int) -> None:
 def predictions_shown(window: MainWindow) -> list[float]:
     """The ŷ column as the student reads it, once the latest progress has been drawn."""
     QApplication.processEvents()  # deliver queued progress, then wait for the frame that draws it
-    deadline = QDeadlineTimer(WAIT_MS)
-    while window.frame_pending and not deadline.hasExpired():
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    if window.frame_pending:
+        drawn, deadline = window.frames_drawn, QDeadlineTimer(WAIT_MS)
+        while window.frames_drawn == drawn and not deadline.hasExpired():
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     model = window.findChild(QTableView, "predictionTable").model()
     return [float(model.data(model.index(r, 0))) for r in range(model.rowCount())]
 
@@ -67,6 +68,8 @@ def test_and_converges_to_the_lecture_table(qtbot, window):
     assert window.epochs_run == 2000
     assert predictions_shown(window) == pytest.approx(LECTURE_AND, abs=0.002)
     assert "2,000 epochs" in window.statusBar().currentMessage()
+    assert window.train_button.isEnabled()
+    assert not window.pause_button.isEnabled() and window.pause_button.text() == "Pause"
     assert window.loss_view.losses.size == 2000
     assert window.loss_view.losses[-1] < window.loss_view.losses[0]
 

@@ -17,7 +17,6 @@ from perceptron_gui.ui import surface_view
 from perceptron_gui.ui.surface_view import SurfaceView, decision_boundary
 
 # Qt's offscreen platform says this on every window shown; it is about the platform, not the view.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
 
 def network(params: list[float], n_inputs: int = 2, n_outputs: int = 1) -> Network:
