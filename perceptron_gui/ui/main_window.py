@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
         self.table_editor.tableEdited.connect(self._on_targets_edited)
         self.table_editor.tableReplaced.connect(self.new_model)
         self.panel.changed.connect(self._on_config_changed)
-        self.panel.speedChanged.connect(self.training.worker.set_speed)
+        # Called here, in the GUI thread: the worker's thread runs no event loop to queue slots to.
+        self.panel.speedChanged.connect(lambda speed: self.training.worker.set_speed(speed))
         self.training.worker.set_speed(self.panel.speed_value())
         self.frame_pending = False
         self.frames_drawn = 0

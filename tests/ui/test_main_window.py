@@ -83,6 +83,14 @@ def test_default_speed_animates_and_over_a_couple_of_seconds(qtbot, window):
     assert window.last_progress.epochs_per_second < 5000
 
 
+def test_the_chosen_speed_paces_training(qtbot, window):
+    window.set_speed(100)
+    qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.epochs_run >= 60, timeout=WAIT_MS)
+    assert running(window)
+    assert 0 < window.last_progress.epochs_per_second < 200  # flat out it would be ~100,000
+
+
 def test_xor_needs_a_hidden_layer(qtbot, window):
     window.table_editor.preset_combo.setCurrentIndex(window.table_editor.preset_combo.findData("xor"))
     window.table_editor.select_preset("xor")
