@@ -106,52 +106,55 @@ class Network:
 
     def forward(self, ws: Workspace) -> None:
         """Feed forward: from ws.inputs (with its column of ones) to ws.output."""
-        for spec, act, w, layer in zip(self.specs, self.activations, self.layer_params, ws.layers):
-            if spec.pieces > 1:
-                np.matmul(layer.inputs, w.transpose(0, 2, 1), out=layer.piece_z)
+        for layer in ws.layers:
+            if layer.pieces > 1:
+                np.matmul(layer.inputs, layer.weights.transpose(0, 2, 1), out=layer.piece_z)
                 np.argmax(layer.piece_z, axis=0, out=layer.winner)
                 np.max(layer.piece_z, axis=0, out=layer.z)
             else:
-                layer.inputs.dot(w.T, out=layer.z)
-            act.forward(layer.z, layer.output)
+                layer.inputs.dot(layer.weights_t, out=layer.z)
+            layer.activate(layer.z, layer.output)
 
-    def backward(self, ws: Workspace, grad: list[np.ndarray]) -> None:
-        """Back propagation: from ws.layers[-1].delta (∂E/∂z of the output) to every ∂E/∂w.
+    def backward(self, ws: Workspace) -> None:
+        """Back propagation: from ws.layers[-1].delta (∂E/∂z of the output) to every ∂E/∂w,
+        written into ws.grad (shaped like `layer_params`; ws.grad_flat is all of it)."""
+        for layer, below in ws.backward_order:
+            if layer.pieces > 1:  # only the winning piece of each unit gets the gradient
+                self._maxout_backward(layer, below)
+            else:
+                layer.delta_t.dot(layer.inputs, out=layer.grad)
+                if below is not None:
+                    layer.delta.dot(layer.weights_in, out=layer.back)
+            if below is not None:  # chain rule: δ_below = f'(z_below) ⊙ (δ · W)
+                below.derive(below.z, below.output, below.delta)
+                below.delta *= layer.back
 
-        `grad` holds one array per layer, shaped like `layer_params`, and receives the gradient.
-        """
-        last = len(self.specs) - 1
-        for i in range(last, -1, -1):
-            spec, layer, g = self.specs[i], ws.layers[i], grad[i]
-            if spec.pieces > 1:  # only the winning piece of each unit gets the gradient
-                for k in range(spec.pieces):
-                    np.multiply(layer.delta, layer.winner == k, out=layer.piece_delta)
-                    np.dot(layer.piece_delta.T, layer.inputs, out=g[k])
-            else:
-                layer.delta.T.dot(layer.inputs, out=g)
-            if i == 0:
-                break
-            below = ws.layers[i - 1]
-            w = self.layer_params[i]
-            if spec.pieces > 1:
-                layer.back.fill(0.0)
-                for k in range(spec.pieces):
-                    np.multiply(layer.delta, layer.winner == k, out=layer.piece_delta)
-                    layer.back += layer.piece_delta @ w[k, :, 1:]
-            else:
-                layer.delta.dot(w[:, 1:], out=layer.back)
-            self.activations[i - 1].derivative(below.z, below.output, below.delta)
-            below.delta *= layer.back
+    @staticmethod
+    def _maxout_backward(layer: LayerBuffers, below: LayerBuffers | None) -> None:
+        layer.back.fill(0.0)
+        for k in range(layer.pieces):
+            np.multiply(layer.delta, layer.winner == k, out=layer.piece_delta)
+            np.dot(layer.piece_delta.T, layer.inputs, out=layer.grad[k])
+            if below is not None:
+                layer.back += layer.piece_delta @ layer.weights[k, :, 1:]
 
 
 class LayerBuffers:
-    """Preallocated arrays of one layer for a batch of `n` rows."""
+    """Preallocated arrays of one layer for a batch of `n` rows, and views of its weights."""
 
-    def __init__(self, spec: LayerSpec, n: int, output: np.ndarray) -> None:
+    def __init__(self, spec: LayerSpec, activation: Activation, weights: np.ndarray,
+                 grad: np.ndarray, n: int, output: np.ndarray) -> None:
         self.inputs: np.ndarray  # n × (1 + inputs), column 0 all ones; set by Workspace
+        self.pieces = spec.pieces
+        self.weights = weights
+        self.weights_t = weights.T  # views, made once: the hot loop creates none
+        self.weights_in = weights[..., 1:]  # the weights without the bias column
+        self.activate, self.derive = activation.forward, activation.derivative
+        self.grad = grad
         self.z = np.zeros((n, spec.units))
         self.output = output
         self.delta = np.zeros((n, spec.units))
+        self.delta_t = self.delta.T
         self.back = np.zeros((n, spec.inputs))  # ∂E/∂(this layer's inputs)
         if spec.pieces > 1:
             self.piece_z = np.zeros((spec.pieces, n, spec.units))
@@ -171,7 +174,15 @@ class Workspace:
         augmented = [np.ones((n, s.inputs + 1)) for s in specs]
         self.output = np.zeros((n, specs[-1].units))
         outputs = [a[:, 1:] for a in augmented[1:]] + [self.output]
-        self.layers = [LayerBuffers(s, n, out) for s, out in zip(specs, outputs)]
+        self.grad_flat = np.zeros_like(network.params)
+        self.grad = split_flat(self.grad_flat, specs)
+        self.layers = [
+            LayerBuffers(spec, act, w, g, n, out)
+            for spec, act, w, g, out in zip(specs, network.activations, network.layer_params,
+                                            self.grad, outputs)
+        ]
+        below = [None, *self.layers[:-1]]
+        self.backward_order = list(zip(self.layers, below))[::-1]
         for layer, a in zip(self.layers, augmented):
             layer.inputs = a
         self.inputs = augmented[0]

@@ -12,7 +12,7 @@ import numpy as np
 
 from perceptron_gui.core.config import ConfigError, TrainingConfig
 from perceptron_gui.core.losses import Loss, Targets, make_loss
-from perceptron_gui.core.network import Network, Workspace, split_flat
+from perceptron_gui.core.network import Network, Workspace
 from perceptron_gui.core.optimizers import Optimizer, make_optimizer
 from perceptron_gui.core.truth_table import TruthTable
 
@@ -56,8 +56,6 @@ class Trainer:
         self._workspaces: dict[int, Workspace] = {}
         self._full = self._workspace(table.n_rows)
         self._full.inputs[:, 1:] = table.inputs
-        self._grad_flat = np.zeros_like(self.network.params)
-        self._grad = split_flat(self._grad_flat, self.network.specs)
         self._last_good = np.zeros_like(self.network.params)
         self._abs_error = np.zeros_like(self._full.error)
         self._hit = np.zeros(self._full.error.shape, dtype=bool)
@@ -114,7 +112,7 @@ class Trainer:
 
     def _run_full_batch(self, epochs: int) -> None:
         ws, targets, net, loss_function = self._full, self._targets, self.network, self.loss_function
-        params, grad, last_good = self.network.params, self._grad_flat, self._last_good
+        params, grad, last_good = self.network.params, ws.grad_flat, self._last_good
         target_loss = -1.0 if self.config.target_loss is None else self.config.target_loss
         index = self.epochs_run - self.start_epoch
         for _ in range(epochs):
@@ -123,7 +121,7 @@ class Trainer:
             if not self._record(index, loss, target_loss):
                 break
             np.copyto(last_good, params)
-            net.backward(ws, self._grad)
+            net.backward(ws)
             self.optimizer.update(params, grad)
             if not self._params_finite():
                 break
@@ -151,8 +149,8 @@ class Trainer:
                 ws.inputs[:, 1:] = rows[chosen]
                 self.network.forward(ws)
                 self.loss_function.evaluate(ws, targets)
-                self.network.backward(ws, self._grad)
-                self.optimizer.update(self.network.params, self._grad_flat)
+                self.network.backward(ws)
+                self.optimizer.update(self.network.params, ws.grad_flat)
                 if not self._params_finite():
                     return
             index += 1

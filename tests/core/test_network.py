@@ -10,7 +10,7 @@ import pytest
 
 from perceptron_gui.core.activations import ACTIVATIONS
 from perceptron_gui.core.losses import Targets, make_loss
-from perceptron_gui.core.network import LayerSpec, Network, split_flat
+from perceptron_gui.core.network import LayerSpec, Network
 from perceptron_gui.core.truth_table import binary_inputs
 
 TOPOLOGIES = [(), (3,), (3, 2)]
@@ -42,9 +42,9 @@ def evaluate(net: Network, x: np.ndarray, targets: np.ndarray, loss_name: str, g
     value = loss.evaluate(ws, Targets(targets), gradient=gradient)
     if not gradient:
         return value, None, ws
-    flat = np.full_like(net.params, np.nan)  # backward must write every entry
-    net.backward(ws, split_flat(flat, net.specs))
-    return value, flat, ws
+    ws.grad_flat.fill(np.nan)  # backward must write every entry
+    net.backward(ws)
+    return value, ws.grad_flat.copy(), ws
 
 
 def far_from_kinks(net: Network, ws) -> bool:
