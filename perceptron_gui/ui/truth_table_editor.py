@@ -43,22 +43,34 @@ PRESET_LABELS = {"and": "AND", "or": "OR", "xor": "XOR", "nand": "NAND", "nor": 
                  "full-adder": "Full adder"}
 
 
-class TruthTableModel(QAbstractTableModel):
-    """Input columns (read-only), then one target column per output."""
-
-    targetsEdited = Signal()
+class RowsModel(QAbstractTableModel):
+    """One row per truth-table row, numbered from 1; subclasses name the columns."""
 
     def __init__(self, table: TruthTable) -> None:
         super().__init__()
         self.table = table
 
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else self.table.n_rows
+
+    def column_name(self, section: int) -> str:
+        raise NotImplementedError
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return str(section + 1) if orientation == Qt.Orientation.Vertical else self.column_name(section)
+
+
+class TruthTableModel(RowsModel):
+    """Input columns (read-only), then one target column per output."""
+
+    targetsEdited = Signal()
+
     def set_table(self, table: TruthTable) -> None:
         self.beginResetModel()
         self.table = table
         self.endResetModel()
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else self.table.n_rows
 
     def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else self.table.n_inputs + self.table.n_outputs
@@ -86,13 +98,8 @@ class TruthTableModel(QAbstractTableModel):
                            "* or Delete: don't care (left out of loss and accuracy)")
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        names = self.table.input_names + self.table.output_names
-        return names[section]
+    def column_name(self, section: int) -> str:
+        return (self.table.input_names + self.table.output_names)[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -120,12 +127,11 @@ class TruthTableModel(QAbstractTableModel):
         self.setData(index, 1.0 if self.target(index) == 0.0 else 0.0)
 
 
-class PredictionModel(QAbstractTableModel):
+class PredictionModel(RowsModel):
     """One column per output: the network's ŷ for each row, green when right, red when wrong."""
 
     def __init__(self, table: TruthTable) -> None:
-        super().__init__()
-        self.table = table
+        super().__init__(table)
         self.predictions = np.full(table.targets.shape, np.nan)
 
     def set_table(self, table: TruthTable) -> None:
@@ -140,9 +146,6 @@ class PredictionModel(QAbstractTableModel):
             return
         self.predictions = predictions
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else self.table.n_rows
 
     def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else self.table.n_outputs
@@ -168,11 +171,7 @@ class PredictionModel(QAbstractTableModel):
                 value, target, verdict)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+    def column_name(self, section: int) -> str:
         return self.tr("ŷ {0}").format(self.table.output_names[section])
 
 
