@@ -42,17 +42,25 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Destroy the QApplication while its X display still exists.
 
     pytest-xvfb stops Xvfb at interpreter exit, before Python would destroy the application;
-    Qt then loses its X connection and the process crashes after the tests have passed.
+    Qt then loses its X connection and the process crashes after the tests have passed. Every
+    widget (and OpenGL context) goes first, then the application.
     """
+    import gc
     import sys
 
     if "PySide6.QtWidgets" not in sys.modules:
         return
     import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    if app is not None:
-        app.closeAllWindows()
-        app.processEvents()
-        shiboken6.delete(app)
+    if app is None:
+        return
+    app.closeAllWindows()
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    gc.collect()
+    shiboken6.delete(app)

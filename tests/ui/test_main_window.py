@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
+from PySide6.QtWidgets import QApplication, QCheckBox, QDoubleSpinBox, QLineEdit, QTableView
 
 from perceptron_gui.ui.main_window import MainWindow
 from perceptron_gui.ui.training_worker import threads_still_running
@@ -260,3 +260,28 @@ def test_closing_while_training_ends_the_thread_within_a_second(qtbot):
     w.close()
     assert w.training.thread.wait(1000)
     assert threads_still_running() == []
+
+
+def test_learning_rate_steps_on_a_log_scale_and_log_y_toggles(qtbot, window):
+    spin = window.findChild(QDoubleSpinBox, "learningRateSpin")
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert spin.value() == 2.0 and window.config.learning_rate == 2.0
+    qtbot.keyClick(spin, Qt.Key.Key_Down)
+    qtbot.keyClick(spin, Qt.Key.Key_Down)
+    assert spin.value() == 0.5
+    log_check = window.findChild(QCheckBox, "logYCheck")
+    qtbot.mouseClick(log_check, Qt.MouseButton.LeftButton)
+    assert window.loss_view.loss_plot.getPlotItem().ctrl.logYCheck.isChecked()
+
+
+def test_save_writes_the_open_file_and_recent_files_remember_it(qtbot, window, tmp_path):
+    path = tmp_path / "and.json"
+    window.export_weights(path)
+    assert window.open_file(path)
+    qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.epochs_run == 1, timeout=WAIT_MS)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert json.loads(path.read_text())["training"]["epochs_run"] == 1
+    recent = [action.text() for action in window.recent_menu.actions()]
+    assert recent == ["and.json"]
