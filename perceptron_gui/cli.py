@@ -7,6 +7,7 @@ a machine without a display. Bad input prints one line on stderr and exits with 
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from perceptron_gui.core.activations import ACTIVATIONS
 from perceptron_gui.core.config import BATCH_MODES, INITS, OPTIMIZERS, ConfigError, TrainingConfig
 from perceptron_gui.core.losses import LOSSES
 from perceptron_gui.core.trainer import Trainer
-from perceptron_gui.core.truth_table import PRESETS, TableError, TruthTable, preset
+from perceptron_gui.core.truth_table import PRESETS, TableError, TruthTable, format_output, preset
 
 EXIT_BAD_INPUT = 2
 SHAPE_FLAGS = {"hidden_layers": "--hidden", "hidden_activation": "--activation",
@@ -83,6 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"perceptron-gui: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("perceptron-gui: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # the reader (say `| head`) left: stop quietly, as Python's docs advise
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
@@ -105,6 +109,8 @@ def run_train(args: argparse.Namespace) -> int:
                  if getattr(args, name, None) is not None}
     if args.batch is not None:
         overrides.update(args.batch)
+    if args.out is not None and not args.out.strip():
+        raise UsageError("--out needs a file name")
     try:
         if args.from_file:
             trainer = _continued_trainer(args, overrides)
@@ -154,7 +160,7 @@ def run_predict(args: argparse.Namespace) -> int:
     header = table.input_names + table.output_names
     lines = ["  ".join(f"{h:>8}" for h in header)]
     for x, y in zip(args.input, outputs):
-        lines.append("  ".join(f"{v:>8g}" for v in x) + "  " + "  ".join(f"{v:>8.3f}" for v in y))
+        lines.append("  ".join(f"{v:>8g}" for v in x) + "  " + "  ".join(f"{format_output(v):>8}" for v in y))
     print("\n".join(lines))
     return 0
 
@@ -162,7 +168,7 @@ def run_predict(args: argparse.Namespace) -> int:
 def _table(args: argparse.Namespace) -> TruthTable:
     if args.table:
         return TruthTable.load_csv(args.table)
-    return preset(args.preset or "and")
+    return preset("and" if args.preset is None else args.preset)
 
 
 def _actual_vs_expected(table: TruthTable, predictions: np.ndarray) -> str:
@@ -175,7 +181,7 @@ def _actual_vs_expected(table: TruthTable, predictions: np.ndarray) -> str:
     for x, actual, expected in zip(table.inputs.astype(int), predictions, table.targets):
         cells = [str(v) for v in x]
         for a, e in zip(actual, expected):
-            cells += [f"{a:.3f}", "*" if np.isnan(e) else f"{e:g}"]
+            cells += [format_output(a), "*" if np.isnan(e) else f"{e:g}"]
         lines.append("  ".join(c.rjust(w) for c, w in zip(cells, widths)))
     return "\n".join(lines)
 
@@ -185,7 +191,7 @@ def _loss_label(loss: str) -> str:
 
 
 def _hidden_layers(text: str) -> tuple[int, ...]:
-    parts = [p.strip() for p in text.split(",") if p.strip()]
+    parts = [p.strip() for p in text.split(",")] if text.strip() else []
     try:
         return tuple(int(p) for p in parts)
     except ValueError:
@@ -203,6 +209,9 @@ def _batch(text: str) -> dict[str, object]:
 
 def _numbers(text: str) -> list[float]:
     try:
-        return [float(p) for p in text.split(",")]
+        numbers = [float(p) for p in text.split(",")]
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a list of numbers like 1,0") from None
+    if not all(math.isfinite(n) for n in numbers):
+        raise argparse.ArgumentTypeError(f"{text!r}: inputs must be finite numbers")
+    return numbers

@@ -194,6 +194,10 @@ def test_a_diverged_run_is_reported_without_a_traceback(tmp_path):
 
 BAD_INPUT = [
     (["train", "--preset", "nope"], "unknown preset 'nope'"),
+    (["train", "--preset", ""], "unknown preset ''"),
+    (["train", "--out", ""], "--out needs a file name"),
+    (["train", "--hidden", "4,,4"], "not a list of layer sizes"),
+    (["predict", "good.json", "--input", "nan,1"], "inputs must be finite numbers"),
     (["train", "--lr", "abc"], "--lr: invalid float value: 'abc'"),
     (["train", "--epochs", "0"], "epochs:"),
     (["train", "--hidden", "4,x"], "not a list of layer sizes"),
@@ -285,3 +289,15 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
                             env=headless_env(), capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert "Traceback" not in result.stderr
     assert "BrokenPipe" not in result.stderr
+
+
+def test_an_overwritten_file_keeps_its_permissions_and_huge_outputs_stay_short(tmp_path):
+    target = tmp_path / "shared.json"
+    target.write_text("{}")
+    target.chmod(0o644)
+    result = cli("train", "--preset", "and", "--output-activation", "linear", "--lr", "100",
+                 "--epochs", "30", "--out", "shared.json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert target.stat().st_mode & 0o777 == 0o644
+    rows = result.stdout.splitlines()[-4:]  # the actual-vs-expected table
+    assert all(len(cell) < 12 for line in rows for cell in line.split()), rows

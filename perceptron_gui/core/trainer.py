@@ -20,7 +20,10 @@ READY, RUNNING = "ready", "running"
 CONVERGED, EPOCHS_DONE, DIVERGED = "converged", "epochs_done", "diverged"
 FINISHED_STATES = (CONVERGED, EPOCHS_DONE, DIVERGED)
 STATES = (READY, RUNNING, *FINISHED_STATES)
-HALF = np.array(0.5)  # a 0-d array operand is cheaper for a ufunc than a Python float
+# A cell is right when ŷ is on its target's side of 0.5 by a visible margin: |ŷ − y| < 0.499.
+# The single perceptron on XOR gives 0.5 ± 1e-10 everywhere: undecided, not right by rounding noise.
+RIGHT_WITHIN = 0.499
+_RIGHT_WITHIN = np.array(RIGHT_WITHIN)  # a 0-d array operand is cheaper for a ufunc than a float
 
 
 def new_network(table: TruthTable, config: TrainingConfig) -> Network:
@@ -80,7 +83,7 @@ class Trainer:
 
     @property
     def accuracy_history(self) -> np.ndarray:
-        """Share of counted cells on the right side of 0.5 (|ŷ − y| < 0.5), each epoch."""
+        """Share of counted cells that are right (|ŷ − y| < RIGHT_WITHIN), each epoch."""
         return self._accuracy[: self.epochs_run - self.start_epoch]
 
     @property
@@ -190,7 +193,7 @@ class Trainer:
         if t.count == 0:
             return 1.0
         np.abs(ws.error, out=self._abs_error)
-        np.less(self._abs_error, HALF, out=self._hit)
+        np.less(self._abs_error, _RIGHT_WITHIN, out=self._hit)
         # "don't care" cells have error 0, so they are hits: take them back out.
         return (np.count_nonzero(self._hit) - (self._hit.size - t.count)) / t.count
 

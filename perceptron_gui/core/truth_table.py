@@ -154,7 +154,10 @@ class TruthTable:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise TableError(f"cannot read {path}: {exc}") from exc
-        return cls.from_csv(text)
+        try:
+            return cls.from_csv(text)
+        except TableError as exc:
+            raise TableError(f"{path.name}: {exc}") from None
 
     def save_csv(self, path: str | Path) -> None:
         from perceptron_gui.core.atomic_write import write_text_atomically
@@ -172,6 +175,11 @@ def parse_target(cell: str, line: int) -> float:
     if not 0.0 <= value <= 1.0:
         raise TableError(f"line {line}: target {cell} is outside [0, 1]")
     return value
+
+
+def format_output(value: float) -> str:
+    """A network output for a table cell: 3 decimals, or 3 significant digits when huge."""
+    return f"{value:.3f}" if abs(value) < 1e6 else f"{value:.3g}"
 
 
 def format_target(value: float) -> str:

@@ -290,7 +290,8 @@ class _Field:
         if not isinstance(self.value, list):
             raise self.fail("an array")
         if length is not None and len(self.value) != length:
-            raise WeightsFileError(f"{self.path}: expected {length} items, got {len(self.value)}")
+            items = "item" if length == 1 else "items"
+            raise WeightsFileError(f"{self.path}: expected {length} {items}, got {len(self.value)}")
         return [_Field(v, f"{self.path}[{i}]") for i, v in enumerate(self.value)]
 
     def matrix(self, shape: tuple[int, ...]) -> np.ndarray:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -58,6 +59,16 @@ class LearningRateSpin(QDoubleSpinBox):
             return float(text)
         except ValueError:
             return self.value()
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        """Accept plain and scientific notation (0.001, 1e-3, 2e6) within the range."""
+        try:
+            value = float(text)
+        except ValueError:
+            partial = re.fullmatch(r"\s*[0-9]*\.?[0-9]*(e[-+]?[0-9]*)?\s*", text, re.IGNORECASE)
+            return (QValidator.State.Intermediate if partial else QValidator.State.Invalid), text, position
+        in_range = MIN_LEARNING_RATE <= value <= MAX_LEARNING_RATE
+        return (QValidator.State.Acceptable if in_range else QValidator.State.Intermediate), text, position
 
 
 class HyperparameterPanel(QWidget):

@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(1, 1)
         main.setSizes([430, 900])
         self.setCentralWidget(main)
-        self.resize(1400, 900)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, int(screen.width() * 0.95)), min(900, int(screen.height() * 0.9)))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -200,6 +201,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def step(self) -> None:
+        if self._finished():
+            self.statusBar().showMessage(self.tr("This run has ended: press Reset (Ctrl+R) or Train to "
+                                                 "start a new one, or raise Epochs to go on."))
+            return
         self.training.worker.step(1)
         self._set_running(False)
 
@@ -222,8 +227,9 @@ class MainWindow(QMainWindow):
     def _on_config_changed(self) -> None:
         try:
             config = self.panel.config()
-        except ConfigError as exc:
-            self.panel.show_error(str(exc))
+        except ConfigError as exc:  # the form goes back to what trains, and says why
+            self.panel.set_config(self.config)
+            self.panel.show_error(self.tr("{0}. The previous setting is kept.").format(exc))
             return
         self.panel.show_error("")
         old, self.config = self.config, config

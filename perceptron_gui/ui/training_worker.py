@@ -155,9 +155,12 @@ class TrainingWorker(QObject):
                     self._cond.wait(min(EMIT_INTERVAL, 1.0 / speed if speed else EMIT_INTERVAL))
                 continue
             started = time.perf_counter()
-            trainer.step(min(due, chunk))
+            ran = trainer.step(min(due, chunk))
             elapsed = time.perf_counter() - started
-            chunk = int(np.clip(chunk * CHUNK_SECONDS / max(elapsed, 1e-6), 1, MAX_CHUNK))
+            # Size the next chunk from what this one ran, at most twice as many epochs, so a
+            # switch to "max" never starts with a chunk that takes seconds.
+            if ran:
+                chunk = int(np.clip(ran * CHUNK_SECONDS / max(elapsed, 1e-6), 1, min(2 * ran, MAX_CHUNK)))
             if trainer.finished:
                 with self._cond:
                     self._running = False
@@ -248,10 +251,17 @@ class TrainingThread(QObject):
         _threads.add(self.thread)
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Stop the worker and join its thread; True if it ended within the timeout."""
+        """Stop the worker and join its thread; True if it ended within the timeout.
+
+        A chunk lasts milliseconds, so this takes that long; if the timeout passes all the same,
+        wait on: destroying a running QThread would crash the program.
+        """
         self.worker.stop()
         self.thread.quit()
-        return self.thread.wait(timeout_ms)
+        if self.thread.wait(timeout_ms):
+            return True
+        self.thread.wait()
+        return False
 
 
 def threads_still_running() -> list[QThread]:

