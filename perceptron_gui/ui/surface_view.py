@@ -231,11 +231,15 @@ class SurfaceView(QWidget):
     def _build_3d(self, gl) -> QWidget:
         from OpenGL import GL  # PyOpenGL, loaded already by pyqtgraph.opengl
 
-        view = gl.GLViewWidget()
-        view.setObjectName("surface3d")
+        from perceptron_gui.ui.gl_view_window import GLViewContainer, GLViewWindow
+
+        # a native GL window, not pyqtgraph's GLViewWidget (a QOpenGLWidget): see gl_view_window
+        view = GLViewWindow()
         view.setBackgroundColor("w")
-        view.setMinimumSize(200, 200)
-        view.setToolTip(self.tr(
+        container = GLViewContainer(view)
+        container.setObjectName("surface3d")
+        container.setMinimumSize(200, 200)
+        container.setToolTip(self.tr(
             "The network's output ŷ as a height over two inputs in [0, 1], coloured blue (0) to "
             "red (1) as in the lecture. Dots are the truth table's targets; a line joins each to "
             "the surface, the error. Drag to turn, scroll to zoom."
@@ -280,7 +284,7 @@ class SurfaceView(QWidget):
         for item in (floor, box, self._surface, self._errors3d, self._scatter3d, self._x_text,
                      self._y_text, z_text, *corners, *ticks):
             view.addItem(item)
-        return view
+        return container
 
     def _rebuild_input_choosers(self) -> None:
         names = self._table.input_names

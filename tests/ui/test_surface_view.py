@@ -7,8 +7,9 @@ import os
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QSpinBox, QTabWidget, QWidget
 
 from perceptron_gui.core.network import Network
@@ -183,7 +184,8 @@ def test_decision_boundary_follows_the_perceptrons_line():
 
 
 def grab(gl_view: QWidget) -> np.ndarray:
-    image = gl_view.grabFramebuffer().convertToFormat(QImage.Format.Format_RGBA8888)
+    """What the 3D view draws now: its native GL window renders a frame and reads it back."""
+    image = gl_view.view.grabFramebuffer().convertToFormat(QImage.Format.Format_RGBA8888)
     return pg.functions.ndarray_from_qimage(image)[..., :3].astype(int)
 
 
@@ -202,6 +204,39 @@ def test_3d_surface_renders_blue_low_and_red_high(view, qtbot):
     assert np.count_nonzero((r > b + 60) & (r > 150)) > 1_000  # the rise to red at (1, 1), more than its dot
     view.show_network(network([6.0, -4.0, -4.0]))  # NAND-like: the red moves to (0, 0)
     assert not np.array_equal(grab(gl_view), pixels)
+
+
+def test_3d_view_is_a_native_gl_window_that_fills_its_tab_and_turns(view, qtbot):
+    """No QOpenGLWidget: one would make Qt compose the whole main window through OpenGL."""
+    require_3d(view)
+    assert not any(isinstance(w, QOpenGLWidget) for w in view.findChildren(QWidget))
+    gl_view = view.findChild(QWidget, "surface3d")
+    window = gl_view.view
+    view.show_network(network([-6.0, 4.0, 4.0]))
+    qtbot.waitUntil(window.isExposed)
+    assert (window.width(), window.height()) == (gl_view.width(), gl_view.height())
+    with qtbot.waitSignal(window.frameSwapped):  # the resized window has drawn itself
+        view.resize(900, 500)
+    assert (window.width(), window.height()) == (gl_view.width(), gl_view.height())
+    resized = grab(gl_view)
+    assert resized.shape[:2] == (window.height(), window.width())
+    assert np.count_nonzero(resized.sum(axis=-1) == 0) < 100  # no black, unpainted strip
+
+    before, azimuth = grab(gl_view), window.opts["azimuth"]
+    centre = QPoint(window.width() // 2, window.height() // 2)
+    qtbot.mousePress(window, Qt.MouseButton.LeftButton, pos=centre)
+    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(centre + QPoint(60, 0)), QPointF(),
+                       Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QCoreApplication.sendEvent(window, move)
+    qtbot.mouseRelease(window, Qt.MouseButton.LeftButton, pos=centre + QPoint(60, 0))
+    assert window.opts["azimuth"] == pytest.approx(azimuth - 60)
+    assert not np.array_equal(grab(gl_view), before)
+
+    tabs = view.findChild(QTabWidget, "surfaceTabs")
+    tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    tabs.setCurrentIndex(0)
+    qtbot.waitUntil(window.isExposed)
 
 
 def test_without_opengl_the_2d_map_stays_with_a_note(qtbot, monkeypatch):
