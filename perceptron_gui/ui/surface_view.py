@@ -244,7 +244,7 @@ class SurfaceView(QWidget):
             "red (1) as in the lecture. Dots are the truth table's targets; a line joins each to "
             "the surface, the error. Drag to turn, scroll to zoom."
         ))
-        view.setCameraPosition(pos=QVector3D(0.5, 0.5, 0.4), distance=2.8, elevation=26, azimuth=-62)
+        view.setCameraPosition(pos=QVector3D(0.5, 0.5, 0.45), distance=3.7, elevation=24, azimuth=-62)
         floor = gl.GLGridItem(color=(0, 0, 0, 60))
         floor.setSize(1, 1, 0)
         floor.setSpacing(0.25, 0.25, 1)
@@ -289,7 +289,7 @@ class SurfaceView(QWidget):
     def _rebuild_input_choosers(self) -> None:
         names = self._table.input_names
         n = len(names)
-        if self._x_axis >= n or self._y_axis >= n or n < 2:
+        if n < 2 or max(self._x_axis, self._y_axis) >= n or self._x_axis == self._y_axis:
             self._x_axis, self._y_axis = 0, (1 if n > 1 else 0)
         for combo, index in ((self._x_combo, self._x_axis), (self._y_combo, self._y_axis)):
             combo.blockSignals(True)

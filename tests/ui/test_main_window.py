@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QDoubleSpinBox, QLineEdit, QTableView
+from PySide6.QtWidgets import QApplication, QCheckBox, QDoubleSpinBox, QLabel, QLineEdit, QTableView
 
 from perceptron_gui.ui.main_window import MainWindow
 from perceptron_gui.ui.training_worker import threads_still_running
@@ -300,3 +300,12 @@ def test_a_learning_rate_can_be_typed_in_scientific_notation(qtbot, window, type
     qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
     assert spin.value() == value
     assert window.config.learning_rate == value
+
+
+def test_one_input_and_back_to_two_still_trains(qtbot, window):
+    window.table_editor.inputs_spin.setValue(1)
+    window.table_editor.inputs_spin.setValue(2)
+    window.table_editor.select_preset("and")
+    assert window.surface_view.findChild(QLabel, "surfaceTitle").text().endswith("x1, x2")
+    train_to_the_end(qtbot, window)
+    assert predictions_shown(window) == pytest.approx(LECTURE_AND, abs=0.002)
