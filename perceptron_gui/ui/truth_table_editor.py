@@ -274,6 +274,9 @@ class TruthTableEditor(QWidget):
         self.prediction_view.verticalHeader().hide()
         self.prediction_view.setToolTip(self.tr("The network's output ŷ for each row: "
                                                 "green when right, red when wrong"))
+        # Columns share the width but never shrink below a readable size (the view scrolls then).
+        self.table_view.horizontalHeader().setMinimumSectionSize(30)
+        self.prediction_view.horizontalHeader().setMinimumSectionSize(52)
         for view in (self.table_view, self.prediction_view):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             view.verticalHeader().setDefaultSectionSize(24)
