@@ -224,12 +224,17 @@ def _read_network(field: _Field, table: TruthTable, config: TrainingConfig) -> N
         )
         if described != spec:
             raise WeightsFileError(
-                f"{layer.path}: {described.units} {described.activation} units do not match "
-                f"training's hidden_layers, activations and maxout_pieces ({spec.units} {spec.activation})"
+                f"{layer.path}: {_describe(described)} do not match training's hidden_layers, "
+                f"activations and maxout_pieces, which make it {_describe(spec)}"
             )
         params[..., 1:] = layer.get("weights").matrix(params[..., 1:].shape)
         params[..., 0] = layer.get("bias").matrix(params[..., 0].shape)
     return network
+
+
+def _describe(spec: LayerSpec) -> str:
+    pieces = f" with {spec.pieces} pieces" if spec.pieces > 1 else ""
+    return f"{spec.units} {spec.activation} unit{'s' if spec.units != 1 else ''}{pieces}"
 
 
 class _Field:
