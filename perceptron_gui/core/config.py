@@ -13,7 +13,8 @@ BATCH_MODES = ("full", "sgd", "mini")
 INITS = ("auto", "uniform", "xavier", "he", "zeros")
 MAX_HIDDEN_LAYERS, MAX_UNITS = 8, 256
 MAX_EPOCHS = 100_000_000
-MAX_LEARNING_RATE = 1e6
+MIN_LEARNING_RATE, MAX_LEARNING_RATE = 1e-6, 1e6
+MAX_SEED = 2**31 - 1  # what a Qt spin box holds
 RELU_LIKE = ("relu", "leaky_relu", "elu")
 
 
@@ -65,14 +66,14 @@ class TrainingConfig:
              "loss: binary cross-entropy needs outputs in (0, 1), so a sigmoid output activation")
         need(self.optimizer in OPTIMIZERS,
              f"optimizer: {self.optimizer!r} is not one of {', '.join(OPTIMIZERS)}")
-        need(_is_number(self.learning_rate) and 0 < self.learning_rate <= MAX_LEARNING_RATE,
-             f"learning_rate: a number in (0, {MAX_LEARNING_RATE:g}]")
+        need(_is_number(self.learning_rate) and MIN_LEARNING_RATE <= self.learning_rate <= MAX_LEARNING_RATE,
+             f"learning_rate: a number in [{MIN_LEARNING_RATE:g}, {MAX_LEARNING_RATE:g}]")
         need(_is_int(self.epochs) and 1 <= self.epochs <= MAX_EPOCHS,
              f"epochs: a whole number in 1–{MAX_EPOCHS:,}")
         need(self.batch in BATCH_MODES, f"batch: {self.batch!r} is not one of {', '.join(BATCH_MODES)}")
         need(_is_int(self.batch_size) and 1 <= self.batch_size <= 256, "batch_size: 1–256 rows")
         need(self.init in INITS, f"init: {self.init!r} is not one of {', '.join(INITS)}")
-        need(_is_int(self.seed) and 0 <= self.seed < 2**32, "seed: a whole number in 0–4294967295")
+        need(_is_int(self.seed) and 0 <= self.seed <= MAX_SEED, f"seed: a whole number in 0–{MAX_SEED}")
         need(self.target_loss is None or (_is_number(self.target_loss) and self.target_loss >= 0),
              "target_loss: a number ≥ 0, or none")
         need(_is_number(self.momentum) and 0 <= self.momentum < 1, "momentum: a number in [0, 1)")

@@ -188,7 +188,6 @@ class Workspace:
         self.inputs = augmented[0]
         self.error = np.zeros_like(self.output)  # ŷ − y, written by the loss
         self.error_flat = self.error.reshape(-1)
-        self.n = n
 
 
 def split_flat(flat: np.ndarray, specs: list[LayerSpec]) -> list[np.ndarray]:

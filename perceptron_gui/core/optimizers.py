@@ -11,7 +11,6 @@ class Optimizer:
     def __init__(self, n_params: int, learning_rate: float) -> None:
         # 0-d arrays: a ufunc with an array operand is cheaper than with a Python float.
         self.learning_rate = np.array(learning_rate)
-        self.n_params = n_params
 
     def set_learning_rate(self, value: float) -> None:
         self.learning_rate[...] = value

@@ -56,6 +56,9 @@ class TruthTable:
     @classmethod
     def blank(cls, n_inputs: int, n_outputs: int = 1) -> TruthTable:
         """A table of the given size with every target 0."""
+        if not (MIN_INPUTS <= n_inputs <= MAX_INPUTS and MIN_OUTPUTS <= n_outputs <= MAX_OUTPUTS):
+            raise TableError(f"a truth table has {MIN_INPUTS}–{MAX_INPUTS} inputs and "
+                             f"{MIN_OUTPUTS}–{MAX_OUTPUTS} outputs, not {n_inputs} and {n_outputs}")
         return cls(
             [f"x{i + 1}" for i in range(n_inputs)],
             ["y"] if n_outputs == 1 else [f"y{j + 1}" for j in range(n_outputs)],

@@ -25,7 +25,6 @@ FORMAT = "perceptron-gui.weights"
 VERSION = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
 _LARGEST_FLOAT = sys.float_info.max
-NETWORK_KEYS = ("hidden_layers", "hidden_activation", "output_activation", "maxout_pieces")
 
 
 class WeightsFileError(ValueError):

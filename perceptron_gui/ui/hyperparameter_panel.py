@@ -20,12 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from perceptron_gui.core.activations import ACTIVATIONS, MAXOUT_FORMULA, make_activation
-from perceptron_gui.core.config import MAX_EPOCHS, MAX_LEARNING_RATE, TrainingConfig
+from perceptron_gui.core.config import (
+    MAX_EPOCHS,
+    MAX_LEARNING_RATE,
+    MAX_SEED,
+    MIN_LEARNING_RATE,
+    TrainingConfig,
+)
 from perceptron_gui.core.losses import LOSS_FORMULAS
 
 SPEEDS: list[float | None] = [10, 100, 1000, 10_000, None]
 DEFAULT_SPEED = 1000
-MIN_LEARNING_RATE = 1e-4
 NICE_STEPS = (1.0, 2.0, 5.0)  # the learning rate steps 0.1, 0.2, 0.5, 1, 2, 5, 10, ...
 
 
@@ -136,7 +141,7 @@ class HyperparameterPanel(QWidget):
         self.init.setToolTip(self.tr(
             "Initial weights. auto: uniform [0, 1) for a single perceptron (the lecture's "
             "np.random.rand), Xavier before tanh/sigmoid hidden units, He before ReLU-like ones"))
-        self.seed = QSpinBox(objectName="seedSpin", minimum=0, maximum=2**31 - 1)
+        self.seed = QSpinBox(objectName="seedSpin", minimum=0, maximum=MAX_SEED)
         self.seed.setKeyboardTracking(False)
         self.seed.setToolTip(self.tr("Random seed: the same seed gives the same initial weights "
                                      "and the same run. Applies at the next Reset."))
@@ -194,7 +199,9 @@ class HyperparameterPanel(QWidget):
         """The form as a TrainingConfig; ConfigError if a combination is not allowed."""
         hidden = tuple(int(p) for p in self.hidden_edit.text().replace(" ", "").split(",") if p)
         target = self.target_loss.value()
-        return TrainingConfig(
+        # Settings the form does not show (momentum, Adam's betas, elu_alpha, ...) keep the values
+        # of the last config it was given, say from an opened file.
+        return self._shown.replace(
             hidden_layers=hidden,
             hidden_activation=self.hidden_activation.currentData(),
             output_activation=self.output_activation.currentData(),
@@ -211,6 +218,7 @@ class HyperparameterPanel(QWidget):
 
     def set_config(self, config: TrainingConfig) -> None:
         """Fill the form without emitting `changed`."""
+        self._shown = config
         self.blockSignals(True)
         try:
             self.hidden_edit.setText(",".join(str(u) for u in config.hidden_layers))

@@ -140,8 +140,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         train_menu = self.menuBar().addMenu(self.tr("&Training"))
-        self.toggle_action = self._action(train_menu, self.tr("Train / pause"), self.toggle_training,
-                                          "Space")
+        self._action(train_menu, self.tr("Train / pause"), self.toggle_pause, "Space")
         self._action(train_menu, self.tr("Step one epoch"), self.step, "F10")
         self._action(train_menu, self.tr("Reset"), self.new_model, "Ctrl+R")
         self._update_recent_menu()
@@ -194,10 +193,6 @@ class MainWindow(QMainWindow):
             self._set_running(False)
         else:
             self.train()
-
-    @Slot()
-    def toggle_training(self) -> None:
-        self.toggle_pause()
 
     @Slot()
     def step(self) -> None:
@@ -326,7 +321,6 @@ class MainWindow(QMainWindow):
         except weights_file.WeightsFileError as exc:
             self._show_error(self.tr("Cannot open file"), str(exc))
             return False
-        self.training.worker.pause()
         self.config = saved.config
         self.panel.set_config(saved.config)
         self.table_editor.set_table(saved.table.copy())
@@ -433,10 +427,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        speed = self.settings.value("speed")
-        if speed is not None:
-            self.panel.set_speed(None if speed == "max" else float(speed))
         try:
+            speed = self.settings.value("speed")
+            if speed is not None:
+                self.panel.set_speed(None if speed == "max" else _positive(float(speed)))
             config = TrainingConfig(**json.loads(str(self.settings.value("config", "{}"))))
             table = TruthTable.from_csv(str(self.settings.value("table", "")))
         except (ConfigError, TableError, TypeError, ValueError):
@@ -457,3 +451,8 @@ class MainWindow(QMainWindow):
         self.training.shutdown()
         super().closeEvent(event)
 
+
+def _positive(value: float) -> float:
+    if not value > 0:
+        raise ValueError(f"{value} is not a speed")
+    return value

@@ -78,7 +78,8 @@ def decision_boundary(z: np.ndarray, level: float = 0.5) -> tuple[np.ndarray, np
     """
     xs: list[float] = []
     ys: list[float] = []
-    lines = [] if np.ptp(z) < FLAT_SPREAD else pg.functions.isocurve(z, level, connected=True)
+    drawable = np.all(np.isfinite(z)) and np.ptp(z) >= FLAT_SPREAD  # a diverged net has no boundary
+    lines = pg.functions.isocurve(z, level, connected=True) if drawable else []
     for line in lines:
         # isocurve puts grid point i at i + 0.5
         points = (np.array(line) - 0.5) / (len(z) - 1)
@@ -437,7 +438,9 @@ class SurfaceView(QWidget):
         if network is None or (network.n_inputs, network.n_outputs) != (table.n_inputs, table.n_outputs):
             return  # a network of an earlier table shape: the next one will match
         x_axis, y_axis = self._axes()
-        xs, ys, z = output_grid(network, self.grid_size, x_axis, y_axis, self._fixed_values(), self._output)
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverged network overflows: draw it
+            xs, ys, z = output_grid(network, self.grid_size, x_axis, y_axis, self._fixed_values(),
+                                    self._output)
         self.last_grid = (xs, ys, z)
         self._draw_2d(z)
         if self.has_3d:

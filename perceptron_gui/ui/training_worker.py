@@ -183,6 +183,7 @@ class TrainingWorker(QObject):
             self._trainer, self._generation = self._incoming
             self._incoming, self._sent_index = None, 0
             self._rate_samples.clear()
+            self._repace()  # the speed counts from this trainer's epochs, not the last one's
         if self._trainer is not None:
             if self._targets is not None:
                 self._trainer.set_targets(self._targets)
@@ -247,6 +248,7 @@ class TrainingThread(QObject):
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.finished.connect(self.thread.quit)
+        self.thread.finished.connect(self.worker.deleteLater)
         self.thread.start()
         _threads.add(self.thread)
 

@@ -571,3 +571,12 @@ def test_any_finite_weights_and_targets_round_trip_exactly(params, targets, epoc
                        TrainingConfig(), net, epochs_run, None, "epochs_done")
     text = json.dumps(weights_file.to_document(model), allow_nan=False)
     assert_same_model(weights_file.parse(text), model)
+
+
+@pytest.mark.parametrize("n_inputs", [0, 9, 40, 100])
+def test_a_table_with_too_many_inputs_is_refused_before_anything_is_allocated(n_inputs):
+    def widen(doc):
+        doc["truth_table"]["inputs"] = [f"x{i}" for i in range(n_inputs)]
+
+    with pytest.raises(WeightsFileError, match=r"^truth_table: a truth table has 1–8 inputs"):
+        parse_document(mutated(widen))

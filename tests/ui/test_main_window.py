@@ -7,9 +7,13 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QPoint, Qt
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QDoubleSpinBox, QLabel, QLineEdit, QTableView
 
+from perceptron_gui.core import weights_file
+from perceptron_gui.core.config import TrainingConfig
+from perceptron_gui.core.trainer import Trainer
+from perceptron_gui.core.truth_table import preset
 from perceptron_gui.ui.main_window import MainWindow
 from perceptron_gui.ui.training_worker import threads_still_running
 from perceptron_gui.ui.truth_table_editor import WRONG
@@ -309,3 +313,36 @@ def test_one_input_and_back_to_two_still_trains(qtbot, window):
     assert window.surface_view.findChild(QLabel, "surfaceTitle").text().endswith("x1, x2")
     train_to_the_end(qtbot, window)
     assert predictions_shown(window) == pytest.approx(LECTURE_AND, abs=0.002)
+
+
+def test_a_new_run_after_a_finished_one_keeps_the_chosen_speed(qtbot, window):
+    train_to_the_end(qtbot, window)
+    window.set_speed(100)
+    qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)  # a new run, from the seed
+    qtbot.waitUntil(lambda: running(window) and 60 <= window.epochs_run < 2000, timeout=WAIT_MS)
+    assert 0 < window.last_progress.epochs_per_second < 200
+
+
+def test_settings_the_form_does_not_show_survive_an_edit(qtbot, window, tmp_path):
+    config = TrainingConfig(hidden_layers=(3,), hidden_activation="maxout", maxout_pieces=3,
+                            optimizer="momentum", momentum=0.5)
+    trainer = Trainer(preset("xor"), config)
+    trainer.step(50)
+    path = tmp_path / "maxout.json"
+    weights_file.save(path, trainer)
+    assert window.open_file(path)
+    qtbot.waitUntil(lambda: window.last_progress is not None, timeout=WAIT_MS)
+    weights = window.network.params.copy()
+    window.panel.learning_rate.setValue(0.5)
+    assert (window.config.maxout_pieces, window.config.momentum) == (3, 0.5)
+    assert window.config.learning_rate == 0.5
+    assert np.array_equal(window.network.params, weights)  # not a new model
+
+
+def test_a_corrupt_remembered_speed_is_ignored(qtbot):
+    QSettings().setValue("speed", "-5")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.panel.speed_value() == 1000
+    w.close()
+    assert w.training.thread.wait(2000)
