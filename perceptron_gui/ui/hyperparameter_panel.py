@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 
 from perceptron_gui.core.activations import ACTIVATIONS, MAXOUT_FORMULA, make_activation
 from perceptron_gui.core.config import (
+    BATCH_MODES,
+    INITS,
     MAX_EPOCHS,
     MAX_LEARNING_RATE,
     MAX_SEED,
     MIN_LEARNING_RATE,
+    OPTIMIZERS,
     TrainingConfig,
 )
 from perceptron_gui.core.losses import LOSS_FORMULAS
@@ -106,7 +109,7 @@ class HyperparameterPanel(QWidget):
         for i, formula in enumerate(LOSS_FORMULAS.values()):
             self.loss.setItemData(i, formula, Qt.ItemDataRole.ToolTipRole)
         self.loss.setToolTip(self.tr("Loss E; mse is the lecture's E = (1/N)·½·Σ(ŷ − y)²"))
-        self.optimizer = self._combo("optimizerCombo", ["gd", "momentum", "adam"])
+        self.optimizer = self._combo("optimizerCombo", OPTIMIZERS)
         self.optimizer.setItemText(0, self.tr("gradient descent"))
         self.optimizer.setToolTip(self.tr(
             "gradient descent: w ← w − α·∂E/∂w\nmomentum: v ← 0.9·v + g, w ← w − α·v\n"
@@ -124,7 +127,7 @@ class HyperparameterPanel(QWidget):
         self.epochs.setKeyboardTracking(False)
         self.epochs.setToolTip(self.tr("Epochs: each is one feed forward and one back propagation "
                                        "over the table"))
-        self.batch = self._combo("batchCombo", ["full", "sgd", "mini"])
+        self.batch = self._combo("batchCombo", BATCH_MODES)
         self.batch.setItemText(0, self.tr("full batch"))
         self.batch.setItemText(1, self.tr("per sample (SGD)"))
         self.batch.setItemText(2, self.tr("mini-batch"))
@@ -137,7 +140,7 @@ class HyperparameterPanel(QWidget):
         self.batch_size.setKeyboardTracking(False)
         self.batch_size.valueChanged.connect(self.changed)
         self.batch.currentIndexChanged.connect(self._enable_batch_size)
-        self.init = self._combo("initCombo", ["auto", "uniform", "xavier", "he", "zeros"])
+        self.init = self._combo("initCombo", INITS)
         self.init.setToolTip(self.tr(
             "Initial weights. auto: uniform [0, 1) for a single perceptron (the lecture's "
             "np.random.rand), Xavier before tanh/sigmoid hidden units, He before ReLU-like ones"))

@@ -51,9 +51,7 @@ class MainWindow(QMainWindow):
         self.panel = HyperparameterPanel()
         self.loss_view = LossView()
         self.surface_view = SurfaceView()
-        self.training = TrainingThread()
-        self.training.worker.progressed.connect(self._on_progress)
-        self.training.worker.errored.connect(self._on_worker_error)
+        self.training = self._start_training_thread()
         self.config = TrainingConfig()
         self.generation = 0
         self.network: Network  # the weights on show: a copy, updated from each Progress
@@ -69,7 +67,7 @@ class MainWindow(QMainWindow):
         self.panel.changed.connect(self._on_config_changed)
         # Called here, in the GUI thread: the worker's thread runs no event loop to queue slots to.
         self.panel.speedChanged.connect(lambda speed: self.training.worker.set_speed(speed))
-        self.training.worker.set_speed(self.panel.speed_value())
+        self.training.worker.set_speed(self.panel.speed_value())  # the remembered speed
         self.frame_pending = False
         self.frames_drawn = 0
         self.frame_timer = QTimer(self, interval=FRAME_MS)
@@ -243,8 +241,8 @@ class MainWindow(QMainWindow):
             return
         # Only cheap copies here: drawing waits for the frame timer, so signals never pile up.
         self.last_progress = progress
-        if len(progress.new_losses):
-            self.loss_view.append(progress.first_index, progress.new_losses, progress.new_accuracy)
+        # Always: an empty list after a rolled-back epoch shortens the chart by that epoch.
+        self.loss_view.append(progress.first_index, progress.new_losses, progress.new_accuracy)
         self.network.params[:] = progress.params
         self.frame_pending = True
         self._set_running(progress.running)
@@ -298,9 +296,21 @@ class MainWindow(QMainWindow):
         return self.last_progress is not None and self.last_progress.state in (
             CONVERGED, EPOCHS_DONE, DIVERGED)
 
+    def _start_training_thread(self) -> TrainingThread:
+        training = TrainingThread()
+        training.worker.progressed.connect(self._on_progress)
+        training.worker.errored.connect(self._on_worker_error)
+        training.worker.set_speed(self.panel.speed_value())
+        return training
+
     @Slot(str)
     def _on_worker_error(self, details: str) -> None:
-        self._show_error(self.tr("Training stopped"), self.tr("The training thread failed."), details)
+        """The worker's loop ended on an exception: say so, and carry on with a fresh thread."""
+        self.training.shutdown()
+        self.training = self._start_training_thread()
+        self.new_model()
+        self._show_error(self.tr("Training stopped"),
+                         self.tr("Training failed, so the model was started again from its seed."), details)
 
     # --- files ---------------------------------------------------------------------------------
     def export_weights(self, path: str | Path) -> None:

@@ -346,3 +346,20 @@ def test_a_corrupt_remembered_speed_is_ignored(qtbot):
     assert w.panel.speed_value() == 1000
     w.close()
     assert w.training.thread.wait(2000)
+
+
+def test_a_failing_worker_is_reported_and_replaced(qtbot, window, monkeypatch):
+    def broken(self, epochs=1):
+        raise RuntimeError("boom")
+
+    old_thread = window.training.thread
+    monkeypatch.setattr(Trainer, "step", broken)
+    qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.error_dialog is not None and window.error_dialog.isVisible(),
+                    timeout=WAIT_MS)
+    assert "boom" in window.error_dialog.detailedText()
+    assert old_thread.isFinished() and window.training.thread.isRunning()
+    window.error_dialog.close()
+    monkeypatch.undo()
+    qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.epochs_run == 1, timeout=WAIT_MS)
