@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QPoint, QSettings, Qt
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QDoubleSpinBox, QLabel, QLineEdit, QTableView
 
 from perceptron_gui.core import weights_file
@@ -363,3 +363,20 @@ def test_a_failing_worker_is_reported_and_replaced(qtbot, window, monkeypatch):
     monkeypatch.undo()
     qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.epochs_run == 1, timeout=WAIT_MS)
+
+
+def test_the_context_menu_marks_a_cell_dont_care(qtbot, window):
+    view = window.findChild(QTableView, "truthTable")
+    chosen = []
+
+    def choose_dont_care():
+        menu = QApplication.activePopupWidget()
+        action = next(a for a in menu.actions() if a.text().startswith("Don't care"))
+        chosen.append(action.text())
+        action.trigger()
+        menu.close()
+
+    QTimer.singleShot(50, choose_dont_care)
+    view.customContextMenuRequested.emit(cell_center(view, 3, 2))  # returns when the menu closes
+    assert chosen == ["Don't care (*)"]
+    assert math.isnan(window.table.targets[3, 0])
