@@ -29,8 +29,9 @@ class Targets:
         self.count = int(counted.sum())
         # None when every cell counts, so the common case skips a multiplication.
         self.weights = None if self.count == counted.size else counted.astype(np.float64)
+        # 1/N as a 0-d array for ufuncs, and ½·(1/N) as a float for the mse value: both per epoch.
         self.inv_count = np.array(1.0 / max(self.count, 1))
-        self.half_inv_count = 0.5 / max(self.count, 1)
+        self.half_inv_count = 0.5 * float(self.inv_count)
 
     def rows(self, index: np.ndarray) -> Targets:
         subset = self.values[index].copy()

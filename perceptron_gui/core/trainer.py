@@ -231,8 +231,8 @@ class Trainer:
         self.optimizer.set_learning_rate(config.learning_rate)
         self.epoch_limit = self.start_epoch + config.epochs
         if config.epochs > self._loss.size:
-            self._loss = _grown(self._loss, config.epochs)
-            self._accuracy = _grown(self._accuracy, config.epochs)
+            self._loss = grown(self._loss, config.epochs)
+            self._accuracy = grown(self._accuracy, config.epochs)
         if self.epochs_run >= self.epoch_limit:
             self.state = EPOCHS_DONE
         elif self.state == EPOCHS_DONE or (
@@ -247,7 +247,8 @@ class Trainer:
         self._restart(self.config)
 
 
-def _grown(history: np.ndarray, size: int) -> np.ndarray:
-    grown = np.empty(size, dtype=history.dtype)
-    grown[: history.size] = history
-    return grown
+def grown(history: np.ndarray, size: int) -> np.ndarray:
+    """A longer preallocated array that starts with `history`."""
+    longer = np.empty(size, dtype=history.dtype)
+    longer[: history.size] = history
+    return longer

@@ -6,6 +6,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from perceptron_gui.core.trainer import grown
+
 INITIAL_CAPACITY = 4096
 
 
@@ -70,8 +72,8 @@ class LossView(QWidget):
         end = first_index + len(losses)
         if end > self._loss.size:
             capacity = max(end, 2 * self._loss.size)
-            self._loss = _grown(self._loss, capacity)
-            self._accuracy = _grown(self._accuracy, capacity)
+            self._loss = grown(self._loss, capacity)
+            self._accuracy = grown(self._accuracy, capacity)
             self._epochs = np.arange(1, capacity + 1, dtype=np.float64)
         self._loss[first_index:end] = losses
         self._accuracy[first_index:end] = accuracy
@@ -90,8 +92,3 @@ class LossView(QWidget):
         self.loss_curve.setData(x, self._loss[:n], skipFiniteCheck=True)
         self.accuracy_curve.setData(x, self._accuracy[:n], skipFiniteCheck=True)
 
-
-def _grown(values: np.ndarray, capacity: int) -> np.ndarray:
-    grown = np.empty(capacity)
-    grown[: values.size] = values
-    return grown

@@ -343,8 +343,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open weights"), self._last_folder(),
-                                              FILE_FILTER)
+        path = self._ask_path(self.tr("Open weights"), FILE_FILTER, saving=False)
         if path:
             self.open_file(path)
 
@@ -357,16 +356,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self._last_folder(), FILE_FILTER)
-        if path and self._write(Path(path)):
-            self.current_file = Path(path)
+        path = self._ask_path(self.tr("Save as"), FILE_FILTER, saving=True)
+        if path and self._write(path):
+            self.current_file = path
 
     @Slot()
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export weights"), self._last_folder(),
-                                              FILE_FILTER)
+        path = self._ask_path(self.tr("Export weights"), FILE_FILTER, saving=True)
         if path:
-            self._write(Path(path))
+            self._write(path)
+
+    def _ask_path(self, title: str, file_filter: str, saving: bool) -> Path | None:
+        """A file dialog in the last folder; None if the user cancels."""
+        ask = QFileDialog.getSaveFileName if saving else QFileDialog.getOpenFileName
+        path, _ = ask(self, title, self._last_folder(), file_filter)
+        return Path(path) if path else None
 
     def _write(self, path: Path) -> bool:
         try:
@@ -379,8 +383,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def import_table_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import truth table"), self._last_folder(),
-                                              CSV_FILTER)
+        path = self._ask_path(self.tr("Import truth table"), CSV_FILTER, saving=False)
         if path:
             self.import_table(path)
 
@@ -396,8 +399,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_table_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export truth table"), self._last_folder(),
-                                              CSV_FILTER)
+        path = self._ask_path(self.tr("Export truth table"), CSV_FILTER, saving=True)
         if path:
             try:
                 self.table.save_csv(path)

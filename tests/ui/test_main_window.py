@@ -380,3 +380,13 @@ def test_the_context_menu_marks_a_cell_dont_care(qtbot, window):
     view.customContextMenuRequested.emit(cell_center(view, 3, 2))  # returns when the menu closes
     assert chosen == ["Don't care (*)"]
     assert math.isnan(window.table.targets[3, 0])
+
+
+def test_ctrl_e_exports_to_the_chosen_file_and_remembers_its_folder(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = tmp_path / "exported.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(chosen), ""))
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert json.loads(chosen.read_text())["format"] == "perceptron-gui.weights"
+    assert window.settings.value("lastFolder") == str(tmp_path.resolve())
