@@ -19,6 +19,13 @@ class Optimizer:
         """Apply one step; `grad` (∂E/∂θ) may be overwritten."""
         raise NotImplementedError
 
+    def state(self) -> tuple:
+        """Copies of what the next updates depend on besides the gradient (nothing, for gd)."""
+        return ()
+
+    def load_state(self, state: tuple) -> None:
+        """Continue from a `state()` of an optimizer of the same kind and size."""
+
 
 class GradientDescent(Optimizer):
     """θ ← θ − α·g (the lecture's update)."""
@@ -42,6 +49,13 @@ class Momentum(Optimizer):
         self.velocity += grad
         np.multiply(self.velocity, self.learning_rate, out=self.step_buffer)
         params -= self.step_buffer
+
+    def state(self):
+        return (self.velocity.copy(),)
+
+    def load_state(self, state):
+        (velocity,) = state
+        self.velocity[:] = velocity
 
 
 class Adam(Optimizer):
@@ -72,6 +86,13 @@ class Adam(Optimizer):
         np.divide(self.m, self.denominator, out=grad)
         grad *= self.learning_rate * m_hat_scale
         params -= grad
+
+    def state(self):
+        return (self.m.copy(), self.v.copy(), self.t)
+
+    def load_state(self, state):
+        m, v, self.t = state
+        self.m[:], self.v[:] = m, v
 
 
 def make_optimizer(config: TrainingConfig, n_params: int) -> Optimizer:

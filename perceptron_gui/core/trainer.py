@@ -7,6 +7,7 @@ update. Loss and accuracy history live in preallocated arrays (8 + 2 bytes an ep
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 
@@ -14,6 +15,7 @@ from perceptron_gui.core.config import ConfigError, TrainingConfig
 from perceptron_gui.core.losses import Loss, Targets, make_loss
 from perceptron_gui.core.network import Network, Workspace
 from perceptron_gui.core.optimizers import Optimizer, make_optimizer
+from perceptron_gui.core.timeline import Snapshot, Timeline, nearest
 from perceptron_gui.core.truth_table import TruthTable
 
 READY, RUNNING = "ready", "running"
@@ -26,8 +28,9 @@ RIGHT_WITHIN = 0.499
 _RIGHT_WITHIN = np.array(RIGHT_WITHIN)  # a 0-d array operand is cheaper for a ufunc than a float
 
 
-def new_network(table: TruthTable, config: TrainingConfig) -> Network:
-    """The network `config` describes for `table`, initialized from the config's seed."""
+def new_network(table: TruthTable, config: TrainingConfig, initialize: bool = True) -> Network:
+    """The network `config` describes for `table`, initialized from the config's seed (or all
+    zero, without `initialize`)."""
     network = Network.build(
         config.sizes(table.n_inputs, table.n_outputs),
         config.hidden_activation,
@@ -35,12 +38,17 @@ def new_network(table: TruthTable, config: TrainingConfig) -> Network:
         config.maxout_pieces,
         config.elu_alpha,
     )
-    network.initialize(config.resolved_init(), np.random.default_rng(config.seed))
+    if initialize:
+        network.initialize(config.resolved_init(), np.random.default_rng(config.seed))
     return network
 
 
 class Trainer:
-    """Trains `network` on `table` with `config`; `epochs_before` counts epochs of an earlier run."""
+    """Trains `network` on `table` with `config`; `epochs_before` counts epochs of an earlier run.
+
+    With a `timeline`, the trainer snapshots itself as it goes, so any past epoch of the run can be
+    replayed (`Trainer.resume`).
+    """
 
     def __init__(
         self,
@@ -48,8 +56,10 @@ class Trainer:
         config: TrainingConfig,
         network: Network | None = None,
         epochs_before: int = 0,
+        timeline: Timeline | None = None,
     ) -> None:
         self.table = table
+        self.timeline = timeline
         self.config = config
         self.network = network if network is not None else new_network(table, config)
         if self.network.sizes != config.sizes(table.n_inputs, table.n_outputs):
@@ -74,6 +84,26 @@ class Trainer:
         self._accuracy = np.empty(config.epochs, dtype=np.float16)
         self.state = READY
         self._measure()
+        if self.timeline is not None:
+            self.timeline.clear()
+            self.timeline.add(self.snapshot(pinned=True))
+
+    @classmethod
+    def resume(cls, snapshot: Snapshot, epochs: int = 1) -> Trainer:
+        """A trainer at `snapshot`, with room for `epochs` more: it repeats the original run
+        bit for bit."""
+        config = replace(snapshot.config, epochs=max(1, epochs))
+        network = new_network(snapshot.table, config, initialize=False)
+        network.params[:] = snapshot.params
+        trainer = cls(snapshot.table, config, network, epochs_before=snapshot.epoch)
+        trainer.optimizer.load_state(snapshot.optimizer_state)
+        trainer._shuffle_rng.bit_generator.state = snapshot.shuffle_state
+        return trainer
+
+    def snapshot(self, pinned: bool = False) -> Snapshot:
+        """Everything the next epochs depend on, copied."""
+        return Snapshot(self.epochs_run, self.table, self.config, self.network.params.copy(),
+                        self.optimizer.state(), self._shuffle_rng.bit_generator.state, pinned)
 
     # --- what the views read -------------------------------------------------------------
     @property
@@ -101,13 +131,18 @@ class Trainer:
             return 0
         before = self.epochs_run
         self.state = RUNNING
-        epochs = min(epochs, self.epoch_limit - self.epochs_run)
+        end = min(self.epochs_run + epochs, self.epoch_limit)
+        run = self._run_full_batch if self.config.batch == "full" else self._run_mini_batches
         # A diverging run overflows on the way; the checks below catch it, so numpy need not warn.
         with np.errstate(over="ignore", invalid="ignore"):
-            if self.config.batch == "full":
-                self._run_full_batch(epochs)
-            else:
-                self._run_mini_batches(epochs)
+            while self.state == RUNNING and self.epochs_run < end:
+                timeline = self.timeline
+                due = end + 1 if timeline is None else timeline.next_due(self.epochs_run)
+                run(min(end, due) - self.epochs_run)
+                if timeline is not None and self.epochs_run == due and self.state == RUNNING:
+                    timeline.add(self.snapshot())
+            if self.state == DIVERGED and self.timeline is not None:
+                self.timeline.truncate(self.epochs_run)
             if self.state == RUNNING and self.epochs_run >= self.epoch_limit:
                 self.state = EPOCHS_DONE
             self._measure()
@@ -218,6 +253,7 @@ class Trainer:
         if self.state == CONVERGED:
             self.state = RUNNING
         self._measure()
+        self._pin()
 
     def set_config(self, config: TrainingConfig) -> None:
         """Apply hyperparameters that keep the network (learning rate, epochs, optimizer, ...)."""
@@ -239,6 +275,12 @@ class Trainer:
             self.state == CONVERGED and (config.target_loss is None or self.loss > config.target_loss)
         ):
             self.state = RUNNING
+        self._pin()
+
+    def _pin(self) -> None:
+        """A change of table or hyperparameters: replay from before it would not repeat the run."""
+        if self.timeline is not None:
+            self.timeline.add(self.snapshot(pinned=True))
 
     def reset(self) -> None:
         """New initial weights from the seed; the run starts over."""
@@ -252,3 +294,14 @@ def grown(history: np.ndarray, size: int) -> np.ndarray:
     longer = np.empty(size, dtype=history.dtype)
     longer[: history.size] = history
     return longer
+
+
+def replay(snapshots: tuple[Snapshot, ...], epoch: int) -> Trainer:
+    """A trainer at `epoch` of the run `snapshots` come from, trained on from the latest snapshot
+    before it: bit-identical to the original run."""
+    snapshot = nearest(snapshots, epoch)
+    if snapshot is None:
+        raise ValueError(f"no snapshot at or before epoch {epoch}")
+    trainer = Trainer.resume(snapshot, epoch - snapshot.epoch)
+    trainer.step(epoch - snapshot.epoch)
+    return trainer
