@@ -11,6 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
+from perceptron_gui.core.file_read import FileTooLarge, read_regular_file
+
 MIN_INPUTS, MAX_INPUTS = 1, 8
 MIN_OUTPUTS, MAX_OUTPUTS = 1, 4
 DONT_CARE_TOKENS = ("*", "-", "?", "")
@@ -118,7 +120,11 @@ class TruthTable:
     @classmethod
     def from_csv(cls, text: str) -> TruthTable:
         """Parse CSV text; the row count (2**n) tells the number of inputs n."""
-        rows = [r for r in csv.reader(io.StringIO(text)) if any(c.strip() for c in r)]
+        reader = csv.reader(io.StringIO(text, newline=""))  # "\n", "\r\n" or "\r" ends a row
+        try:
+            rows = [r for r in reader if any(c.strip() for c in r)]
+        except csv.Error as exc:  # a cell over csv's 128 KiB field limit
+            raise TableError(f"line {reader.line_num}: {exc}") from None
         if len(rows) < 3:
             raise TableError("a CSV truth table needs a header row and at least 2 data rows")
         header, body = [c.strip() for c in rows[0]], rows[1:]
@@ -152,11 +158,16 @@ class TruthTable:
     def load_csv(cls, path: str | Path) -> TruthTable:
         path = Path(path)
         try:
-            if path.stat().st_size > MAX_CSV_BYTES:
-                raise TableError(f"{path.name} is larger than {MAX_CSV_BYTES // 1000} kB")
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise TableError(f"cannot read {path}: {exc}") from exc
+            raw = read_regular_file(path, MAX_CSV_BYTES)
+        except FileTooLarge:
+            raise TableError(f"{path.name} is larger than {MAX_CSV_BYTES // 1000} kB") from None
+        except OSError as exc:
+            raise TableError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise TableError(f"cannot read {path}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+                             ) from None
         try:
             return cls.from_csv(text)
         except TableError as exc:

@@ -17,13 +17,18 @@ import numpy as np
 
 from perceptron_gui.core.atomic_write import write_text_atomically
 from perceptron_gui.core.config import ConfigError, TrainingConfig
+from perceptron_gui.core.file_read import FileTooLarge, read_regular_file
 from perceptron_gui.core.network import LayerSpec, Network
 from perceptron_gui.core.trainer import STATES, Trainer
 from perceptron_gui.core.truth_table import TableError, TruthTable
 
 FORMAT = "perceptron-gui.weights"
 VERSION = 1
+# The largest network the limits allow (8 inputs, 8 hidden layers of 256 maxout units with 4 pieces,
+# 4 maxout outputs) has 1,855,504 weights: a 55 MiB file of 1.87 million JSON values. Commas and
+# brackets bound the values json would build (and their memory: a 64 MiB file of "[]," is 1.8 GB).
 MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_JSON_VALUES = 2_000_000
 _LARGEST_FLOAT = sys.float_info.max
 
 
@@ -110,13 +115,12 @@ def load(path: str | Path) -> SavedModel:
     """Read and check a weights file."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise WeightsFileError(
-                f"{path.name} is {size / 1e6:.0f} MB; a weights file is at most "
-                f"{MAX_FILE_BYTES // 2**20} MiB"
-            )
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+    except FileTooLarge as exc:
+        raise WeightsFileError(
+            f"{path.name} is {exc.size / 1e6:.0f} MB; a weights file is at most "
+            f"{MAX_FILE_BYTES // 2**20} MiB"
+        ) from None
     except OSError as exc:
         raise WeightsFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
     return parse(raw, path.name)
@@ -124,6 +128,10 @@ def load(path: str | Path) -> SavedModel:
 
 def parse(raw: bytes | str, name: str = "the file") -> SavedModel:
     """Check a weights document given as JSON text."""
+    marks = (b",", b"[", b"{") if isinstance(raw, bytes) else (",", "[", "{")
+    if sum(raw.count(mark) for mark in marks) > MAX_JSON_VALUES:
+        raise WeightsFileError(f"{name} holds over {MAX_JSON_VALUES:,} JSON values, more than any "
+                               "weights file")
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         # NaN and Infinity tokens load as floats; the field checks reject them and name the field.
@@ -300,6 +308,22 @@ class _Field:
 
     def matrix(self, shape: tuple[int, ...]) -> np.ndarray:
         """Nested arrays of finite numbers of exactly this shape."""
+        if len(shape) == 1 and isinstance(self.value, list) and len(self.value) == shape[0]:
+            row = _finite_row(self.value)
+            if row is not None:
+                return row
         if not shape:
             return np.array(self.number())
         return np.array([item.matrix(shape[1:]) for item in self.array(shape[0])], dtype=np.float64)
+
+
+def _finite_row(values: list[Any]) -> np.ndarray | None:
+    """The row as floats if every item is a finite number (not a bool), else None; a fast path
+    for the checks of `_Field.number`, which name the item when this fails."""
+    if not all(type(v) is float or type(v) is int for v in values):
+        return None
+    try:
+        row = np.array(values, dtype=np.float64)
+    except OverflowError:  # an int beyond the largest float
+        return None
+    return row if np.isfinite(row).all() else None
