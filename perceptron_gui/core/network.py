@@ -98,11 +98,15 @@ class Network:
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         """Outputs for input rows `x` (rows × inputs), a new array."""
+        return self.layer_outputs(x)[-1]
+
+    def layer_outputs(self, x: np.ndarray) -> list[np.ndarray]:
+        """Every layer's output a = f(z) for input rows `x`, new arrays (the last one is ŷ)."""
         x = np.atleast_2d(np.asarray(x, dtype=np.float64))
         ws = self.workspace(len(x))
         ws.inputs[:, 1:] = x
         self.forward(ws)
-        return ws.output.copy()
+        return [layer.output.copy() for layer in ws.layers]
 
     def forward(self, ws: Workspace) -> None:
         """Feed forward: from ws.inputs (with its column of ones) to ws.output."""

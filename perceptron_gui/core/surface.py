@@ -27,6 +27,21 @@ def output_grid(
     `fixed[i]` (the entries of the two axes are ignored). With a one-input network pass
     y_axis=None: z then does not change along ys.
     """
+    if not 0 <= output < network.n_outputs:
+        raise ValueError(f"output {output} is not one of 0…{network.n_outputs - 1}")
+    return unit_grid(network, len(network.specs) - 1, output, size, x_axis, y_axis, fixed)
+
+
+def unit_grid(
+    network: Network,
+    layer: int,
+    unit: int,
+    size: int,
+    x_axis: int,
+    y_axis: int | None,
+    fixed: Sequence[float],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Like `output_grid`, for the output a of any unit: `unit` of layer `layer` (0 = first hidden)."""
     n = network.n_inputs
     axes = [x_axis] if y_axis is None else [x_axis, y_axis]
     if size < 2:
@@ -35,8 +50,6 @@ def output_grid(
         raise ValueError(f"fixed needs one value per input ({n}), not {len(fixed)}")
     if len(set(axes)) != len(axes) or not all(0 <= a < n for a in axes):
         raise ValueError(f"axes {axes} must be distinct inputs of 0…{n - 1}")
-    if not 0 <= output < network.n_outputs:
-        raise ValueError(f"output {output} is not one of 0…{network.n_outputs - 1}")
     xs = np.linspace(0.0, 1.0, size)
     ys = np.linspace(0.0, 1.0, size)
     rows = np.empty((size * size, n))
@@ -45,7 +58,7 @@ def output_grid(
     rows[:, x_axis] = gx.ravel()
     if y_axis is not None:
         rows[:, y_axis] = gy.ravel()
-    z = network.predict(rows)[:, output].reshape(size, size)
+    z = network.layer_outputs(rows)[layer][:, unit].reshape(size, size)
     return xs, ys, z
 
 

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from perceptron_gui.core.network import Network
-from perceptron_gui.core.surface import output_grid, rows_on_slice
+from perceptron_gui.core.surface import output_grid, rows_on_slice, unit_grid
 from perceptron_gui.core.truth_table import binary_inputs, preset
 
 
@@ -96,3 +96,14 @@ def test_rows_on_slice_keep_the_rows_nearest_the_fixed_values():
     up = rows_on_slice(inputs, [0, 2], [0.0, 0.5, 0.0])
     np.testing.assert_array_equal(inputs[up][:, 1], 1.0)
     assert rows_on_slice(binary_inputs(2), [0, 1], [0.7, 0.2]).all()
+
+
+def test_a_hidden_units_grid_is_its_own_output():
+    net = Network.build([3, 2, 1], "tanh", "sigmoid")
+    net.params[:] = np.linspace(-1, 1, net.params.size)
+    xs, ys, z = unit_grid(net, 0, 1, 5, x_axis=2, y_axis=0, fixed=[0.0, 0.7, 0.0])
+    w = net.layer_params[0][1]  # unit 2 of the hidden layer: w0, w1, w2, w3
+    expected = np.tanh(w[0] + w[3] * xs[:, None] + w[1] * ys[None, :] + w[2] * 0.7)
+    assert np.allclose(z, expected)
+    with pytest.raises(ValueError, match="distinct"):
+        unit_grid(net, 0, 0, 5, x_axis=1, y_axis=1, fixed=[0.0, 0.0, 0.0])
