@@ -185,10 +185,15 @@ def parse_target(cell: str, line: int) -> float:
     try:
         value = float(cell)
     except ValueError:
-        raise TableError(f"line {line}: target {cell!r} is not a number in [0, 1] or *") from None
+        raise TableError(f"line {line}: target {_clipped(cell)!r} is not a number in [0, 1] or *") from None
     if not 0.0 <= value <= 1.0:
-        raise TableError(f"line {line}: target {cell} is outside [0, 1]")
+        raise TableError(f"line {line}: target {_clipped(cell)} is outside [0, 1]")
     return value
+
+
+def _clipped(cell: str) -> str:
+    """A cell for a message: at most 40 characters, then "…" (a cell can be 128 KiB long)."""
+    return cell[:40] + "…" if len(cell) > 40 else cell
 
 
 def format_output(value: float) -> str:

@@ -19,6 +19,7 @@ from perceptron_gui.core.atomic_write import write_text_atomically
 from perceptron_gui.core.config import ConfigError, TrainingConfig
 from perceptron_gui.core.file_read import FileTooLarge, read_regular_file
 from perceptron_gui.core.network import LayerSpec, Network
+from perceptron_gui.core.timeline import Timeline
 from perceptron_gui.core.trainer import STATES, Trainer
 from perceptron_gui.core.truth_table import TableError, TruthTable
 
@@ -53,9 +54,10 @@ class SavedModel:
         return cls(trainer.table.copy(), trainer.config, trainer.network.copy(), trainer.epochs_run,
                    trainer.loss if math.isfinite(trainer.loss) else None, trainer.state)
 
-    def trainer(self) -> Trainer:
+    def trainer(self, timeline: Timeline | None = None) -> Trainer:
         """A trainer that goes on from these weights for `config.epochs` more epochs."""
-        return Trainer(self.table, self.config, self.network.copy(), epochs_before=self.epochs_run)
+        return Trainer(self.table, self.config, self.network.copy(), epochs_before=self.epochs_run,
+                       timeline=timeline)
 
 
 def to_document(model: SavedModel | Trainer) -> dict[str, Any]:
@@ -133,7 +135,7 @@ def parse(raw: bytes | str, name: str = "the file") -> SavedModel:
         raise WeightsFileError(f"{name} holds over {MAX_JSON_VALUES:,} JSON values, more than any "
                                "weights file")
     try:
-        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw  # a BOM, as Notepad writes
         # NaN and Infinity tokens load as floats; the field checks reject them and name the field.
         document = json.loads(text)
     except UnicodeDecodeError:
@@ -158,14 +160,14 @@ def from_document(document: Any) -> SavedModel:
     doc.keys_exactly(["format", "version", "network", "loss", "training", "truth_table", "predictions"])
     table = _read_table(doc.get("truth_table"))
     training = doc.get("training")
-    config = _read_config(training, doc.get("loss").string())
+    config = _read_config(training, _clipped(doc.get("loss").string()))
     network = _read_network(doc.get("network"), table, config)
     epochs_run = training.get("epochs_run").integer(0, 10**12)
     final = training.get("final_loss")
     final_loss = None if final.value is None else final.number()
     state = training.get("state").string()
     if state not in STATES:
-        raise WeightsFileError(f"training.state: {state!r} is not one of {', '.join(STATES)}")
+        raise WeightsFileError(f"training.state: {_clipped(state)!r} is not one of {', '.join(STATES)}")
     doc.get("predictions").matrix((table.n_rows, table.n_outputs))
     return SavedModel(table, config, network, epochs_run, final_loss, state)
 
@@ -203,7 +205,8 @@ RUN_KEYS = ("epochs_run", "final_loss", "state")
 def _read_config(training: _Field, loss: str) -> TrainingConfig:
     names = [k for k in TrainingConfig.field_names() if k != "loss"]
     training.keys_exactly([*names, *RUN_KEYS])
-    settings = {k: training.get(k).value for k in names}
+    named = {k for k, v in TrainingConfig().to_dict().items() if isinstance(v, str)}  # "gd", "tanh", ...
+    settings = {k: _clipped(training.get(k).string()) if k in named else training.get(k).value for k in names}
     settings["loss"] = loss
     if isinstance(settings.get("hidden_layers"), list):
         settings["hidden_layers"] = tuple(settings["hidden_layers"])
@@ -226,7 +229,7 @@ def _read_network(field: _Field, table: TruthTable, config: TrainingConfig) -> N
     for spec, layer, params in zip(network.specs, layers, network.layer_params):
         layer.object()
         described = LayerSpec(
-            spec.inputs, layer.get("units").integer(), layer.get("activation").string(),
+            spec.inputs, layer.get("units").integer(), _clipped(layer.get("activation").string()),
             layer.get("pieces").integer() if layer.has("pieces") else 1,
         )
         if described != spec:
@@ -237,6 +240,12 @@ def _read_network(field: _Field, table: TruthTable, config: TrainingConfig) -> N
         params[..., 1:] = layer.get("weights").matrix(params[..., 1:].shape)
         params[..., 0] = layer.get("bias").matrix(params[..., 0].shape)
     return network
+
+
+def _clipped(value: Any) -> Any:
+    """A string over 40 characters cut there, with "…": short enough for a message, and still no
+    name of the format (none is that long), so checks refuse it just as they would the whole."""
+    return value[:40] + "…" if isinstance(value, str) and len(value) > 40 else value
 
 
 def _describe(spec: LayerSpec) -> str:
