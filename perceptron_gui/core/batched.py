@@ -1,0 +1,527 @@
+"""Many models of one topology trained together: one vectorized numpy computation per epoch.
+
+`BatchedTrainer` trains M models side by side — same table, same layers and activations,
+same loss and optimizer, each with its own learning rate, seed (initial weights) and target
+loss — and computes for each exactly what `Trainer` computes for that model's config (full
+batch): the same losses, stopping rules and final weights, to rounding (≈1e-15 an epoch).
+
+Layout: the model index is the *last* axis of every array, so every numpy call runs one long,
+contiguous inner loop over the models. A layer's weights are (1 + inputs) × units × M (row 0
+the bias); activations are rows × units × M. The first layer's inputs are the table, shared by
+all models, so its forward pass and its gradient are each one matrix product; deeper layers sum
+over their few inputs in a Python loop over *units* (never over models).
+
+A model stops the way the single `Trainer` stops — converged (loss ≤ its target loss) or
+diverged (a non-finite loss, or a non-finite weight after an update: the last finite weights are
+kept) — and is then frozen with a mask: its weights are set aside, and its slot trains on zero
+weights with a zero learning rate, which changes nothing and cannot overflow.
+
+Limits: full batch only (per-sample SGD and mini-batches shuffle rows per model: use `Trainer`);
+no maxout (its per-piece winners would multiply the buffers by the pieces: use `Trainer`); all
+models share the epoch count and the optimizer with its momentum/β/ε. Each is refused with a
+`ConfigError` that says so.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from perceptron_gui.core.activations import LEAKY_SLOPE
+from perceptron_gui.core.config import ConfigError, TrainingConfig
+from perceptron_gui.core.losses import Targets
+from perceptron_gui.core.network import LayerSpec, Network
+from perceptron_gui.core.trainer import (
+    CONVERGED,
+    DIVERGED,
+    EPOCHS_DONE,
+    READY,
+    RIGHT_WITHIN,
+    RUNNING,
+    new_network,
+)
+from perceptron_gui.core.truth_table import TruthTable
+
+STATE_NAMES = (READY, RUNNING, CONVERGED, EPOCHS_DONE, DIVERGED)  # state_codes index this
+_READY, _RUNNING, _CONVERGED, _EPOCHS_DONE, _DIVERGED = range(len(STATE_NAMES))
+DEFAULT_HISTORY_POINTS = 512
+# Settings every model of a batch shares: what builds the network, the loss, the optimizer.
+SHARED_SETTINGS = ("hidden_layers", "hidden_activation", "output_activation", "loss", "elu_alpha",
+                   "maxout_pieces", "optimizer", "momentum", "beta1", "beta2", "epsilon", "epochs", "batch")
+
+Forward = Callable[[np.ndarray, np.ndarray], None]
+Derivative = Callable[[np.ndarray, np.ndarray, np.ndarray], None]
+
+
+def batch_key(config: TrainingConfig) -> tuple:
+    """Configs with equal keys can train in one batch (they differ only in learning rate, seed,
+    init and target loss)."""
+    return tuple(getattr(config, name) for name in SHARED_SETTINGS)
+
+
+def _activation(name: str, alpha: float) -> tuple[Forward, Derivative]:
+    """f and f' of the single engine's activations, written for preallocated buffers.
+
+    The sigmoid is 1/(1 + e^−z) as scipy's expit computes it, through numpy's vectorized exp
+    (expit is 4× slower here); results agree with expit to an ulp.
+    """
+    if name == "sigmoid":
+        def forward(z, out):
+            np.negative(z, out=out)
+            np.exp(out, out=out)
+            out += 1.0
+            np.divide(1.0, out, out=out)
+
+        def derivative(z, a, out):
+            np.subtract(1.0, a, out=out)
+            out *= a
+    elif name == "tanh":
+        def forward(z, out):
+            np.tanh(z, out=out)
+
+        def derivative(z, a, out):
+            np.multiply(a, a, out=out)
+            np.subtract(1.0, out, out=out)
+    elif name == "relu":
+        def forward(z, out):
+            np.maximum(z, 0.0, out=out)
+
+        def derivative(z, a, out):
+            np.greater(z, 0.0, out=out)
+    elif name == "leaky_relu":
+        def forward(z, out):
+            np.multiply(z, LEAKY_SLOPE, out=out)
+            np.maximum(z, out, out=out)
+
+        def derivative(z, a, out):  # 1·(1 − s) + s = 1 and 0·(1 − s) + s = s, both exactly
+            np.greater(z, 0.0, out=out)
+            out *= 1.0 - LEAKY_SLOPE
+            out += LEAKY_SLOPE
+    elif name == "elu":
+        def forward(z, out):
+            np.minimum(z, 0.0, out=out)
+            np.expm1(out, out=out)
+            out *= alpha
+            np.copyto(out, z, where=z >= 0.0)
+
+        def derivative(z, a, out):
+            np.add(a, alpha, out=out)
+            np.copyto(out, 1.0, where=z >= 0.0)
+    else:  # linear: the one left, since BatchedTrainer refuses maxout
+        def forward(z, out):
+            np.copyto(out, z)
+
+        def derivative(z, a, out):
+            out.fill(1.0)
+    return forward, derivative
+
+
+class _Layer:
+    """Buffers of one layer for n rows and M models, and views of its weights and gradient."""
+
+    def __init__(self, spec: LayerSpec, n: int, m: int, weights: np.ndarray, grad: np.ndarray,
+                 inputs: np.ndarray | None, output: np.ndarray, alpha: float) -> None:
+        self.units, self.n_in = spec.units, spec.inputs
+        self.weights, self.grad = weights, grad  # (1 + inputs) × units × M views
+        self.inputs = inputs  # rows × (1 + inputs) × M, row 0 all ones; None: the table's inputs
+        self.activate, self.derive = _activation(spec.activation, alpha)
+        self.z = np.zeros((n, spec.units, m))
+        self.output = output
+        self.delta = np.zeros((n, spec.units, m))
+        self.tmp = np.zeros((n, spec.units, m))
+        self.back = np.zeros((n, spec.inputs, m)) if inputs is not None else None
+        self.back_tmp = np.zeros((n, spec.inputs, m)) if inputs is not None and spec.units > 1 else None
+        # views made once: the hot loop creates as few as it can
+        self.z_2d = self.z.reshape(n, -1)
+        self.delta_2d = self.delta.reshape(n, -1)
+        self.weights_2d = weights.reshape(spec.inputs + 1, -1)
+        self.grad_2d = grad.reshape(spec.inputs + 1, -1)
+        if inputs is not None:
+            self.input_rows = [inputs[:, i, None, :] for i in range(1, spec.inputs + 1)]
+            self.weight_rows = [weights[i][None] for i in range(1, spec.inputs + 1)]
+            self.delta_units = [self.delta[:, u, None, :] for u in range(spec.units)]
+            self.back_weights = [weights[None, 1:, u, :] for u in range(spec.units)]
+
+
+class BatchedTrainer:
+    """Trains `configs` (one model each, M in all) on `table`, full batch, all in step.
+
+    `history_points` bounds the stored loss curves: the loss of every `history_stride`-th epoch
+    is kept, stride = ⌈epochs / history_points⌉, in a points × M float64 array (512 points ×
+    10,000 models = 41 MB); None keeps every epoch (then `loss_history(i)` equals
+    `Trainer.loss_history`). `threshold` (optional) records each model's first epoch with a
+    loss ≤ threshold in `first_below`.
+    """
+
+    def __init__(self, table: TruthTable, configs: Sequence[TrainingConfig], *,
+                 history_points: int | None = DEFAULT_HISTORY_POINTS, threshold: float | None = None) -> None:
+        if not configs:
+            raise ConfigError("a batch needs at least one model")
+        first = configs[0]
+        key = batch_key(first)
+        for config in configs:
+            if batch_key(config) != key:
+                differs = next(n for n, a, b in zip(SHARED_SETTINGS, batch_key(config), key) if a != b)
+                raise ConfigError(f"{differs}: every model of a batch needs the same {differs}; "
+                                  "run one batch per value")
+        if first.batch != "full":
+            raise ConfigError("batch: the batched engine trains full batch only; "
+                              "use the single Trainer for sgd or mini-batches")
+        if "maxout" in (first.output_activation, first.hidden_activation if first.hidden_layers else ""):
+            raise ConfigError("maxout: the batched engine does not train maxout layers; "
+                              "use the single Trainer")
+        self.table, self.configs = table, list(configs)
+        m = self.n_models = len(configs)
+        self.epochs = first.epochs
+        self._shape_network = Network.build(first.sizes(table.n_inputs, table.n_outputs),
+                                            first.hidden_activation, first.output_activation,
+                                            first.maxout_pieces, first.elu_alpha)
+        specs = self._shape_network.specs
+        self.params = np.zeros((sum(s.size for s in specs), m))  # parameters × models
+        self.layer_params = _split(self.params, specs)
+        self._load_initial_weights()
+        self._build(specs, m, first.elu_alpha)
+        self._targets = Targets(table.targets)
+        self._loss_fn = _MeanSquaredError(self) if first.loss == "mse" else _BinaryCrossEntropy(self)
+        self._make_optimizer(first)
+
+        self.learning_rates = np.array([c.learning_rate for c in configs], dtype=np.float64)
+        self._lr = self.learning_rates.copy()  # 0 for frozen models
+        self._target = np.array([-math.inf if c.target_loss is None else c.target_loss for c in configs])
+        self._has_target = bool(np.isfinite(self._target).any())
+        self.threshold = threshold
+        self._threshold = np.full(m, -math.inf if threshold is None else threshold)
+        self.first_below = np.full(m, -1, dtype=np.int64)
+        self._hit = np.zeros(m, dtype=bool)
+        self._last_good = np.zeros_like(self.params)
+        self._kept = np.zeros_like(self.params)  # the final weights of frozen models
+        self._sumsq = np.zeros(m)
+        self.live = np.ones(m, dtype=bool)
+        self.epoch = 0
+        self.epochs_run = np.zeros(m, dtype=np.int64)
+        self.state_codes = np.full(m, _READY, dtype=np.int8)
+        stride = 1 if history_points is None else max(1, -(-self.epochs // history_points))
+        self.history_stride = stride
+        self.history = np.full((-(-self.epochs // stride), m), np.nan)
+        self._measure()
+
+    # --- set-up ----------------------------------------------------------------------------
+    def _load_initial_weights(self) -> None:
+        """Each model's weights from `new_network(table, config)`, as the single Trainer gets them."""
+        made: dict[tuple[int, str], Network] = {}
+        for i, config in enumerate(self.configs):
+            key = (config.seed, config.resolved_init())
+            if key not in made:
+                made[key] = new_network(self.table, config)
+            for view, w in zip(self.layer_params, made[key].layer_params):
+                view[..., i] = w.T
+
+    def _build(self, specs: list[LayerSpec], m: int, alpha: float) -> None:
+        n = self.table.n_rows
+        inputs = np.ones((n, specs[0].inputs + 1))
+        inputs[:, 1:] = self.table.inputs
+        self._x, self._x_t = inputs, np.ascontiguousarray(inputs.T)
+        augmented = [np.ones((n, s.inputs + 1, m)) for s in specs[1:]]
+        self.output = np.zeros((n, specs[-1].units, m))
+        outputs = [a[:, 1:] for a in augmented] + [self.output]
+        self._grad = np.zeros_like(self.params)
+        grads = _split(self._grad, specs)
+        self.layers = [
+            _Layer(spec, n, m, w, g, a, out, alpha)
+            for spec, w, g, a, out in zip(specs, self.layer_params, grads, [None, *augmented], outputs)
+        ]
+        self.error = np.zeros_like(self.output)  # ŷ − y, 0 where "don't care"
+        self.loss = np.zeros(m)  # per model: after step(), the loss of its current (or final) weights
+        self._params_flat = self.params.reshape(-1)
+
+    def _make_optimizer(self, config: TrainingConfig) -> None:
+        self._optimizer = config.optimizer
+        self._steps = 0
+        if config.optimizer == "momentum":
+            self._momentum = np.array(config.momentum)
+            self._velocity = np.zeros_like(self.params)
+        elif config.optimizer == "adam":
+            self._beta1, self._beta2, self._epsilon = config.beta1, config.beta2, config.epsilon
+            self._m = np.zeros_like(self.params)
+            self._v = np.zeros_like(self.params)
+        self._state_buffers = [b for b in (getattr(self, n, None) for n in ("_velocity", "_m", "_v"))
+                               if b is not None]
+        self._step_buffer = np.zeros_like(self.params)
+        self._lr_scaled = np.zeros(self.n_models)
+
+    # --- what callers read -----------------------------------------------------------------
+    @property
+    def states(self) -> list[str]:
+        """Each model's state, with the single Trainer's names."""
+        return [STATE_NAMES[c] for c in self.state_codes]
+
+    @property
+    def finished(self) -> bool:
+        return self.epoch >= self.epochs or not self.live.any()
+
+    @property
+    def history_epochs(self) -> np.ndarray:
+        """The epoch of each stored history point."""
+        return np.arange(self.history.shape[0]) * self.history_stride
+
+    def loss_history(self, i: int) -> np.ndarray:
+        """Model i's stored losses (each measured before its epoch's update), up to where it stopped."""
+        points = -(-int(self.epochs_run[i]) // self.history_stride)
+        return self.history[:points, i].copy()
+
+    def network(self, i: int) -> Network:
+        """Model i's current weights (its final ones once it stopped) as a single-model Network."""
+        net = self._shape_network.copy()
+        source = self.params if self.live[i] else self._kept
+        for view, w in zip(_split(source, net.specs), net.layer_params):
+            w[...] = view[..., i].T
+        return net
+
+    # --- driving ---------------------------------------------------------------------------
+    def step(self, epochs: int) -> int:
+        """Run up to `epochs` epochs of every live model; returns the epochs run.
+
+        Afterwards `loss`, `accuracy`, `predictions`, `epochs_run` and `states` describe each
+        model's current weights (its final ones if it stopped).
+        """
+        epochs = min(epochs, self.epochs - self.epoch)
+        if self.finished or epochs <= 0:
+            return 0
+        before = self.epoch
+        self.state_codes[self.live] = _RUNNING
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            self._run(epochs)
+            if self.epoch >= self.epochs:
+                self.epochs_run[self.live] = self.epoch
+                self.state_codes[self.live] = _EPOCHS_DONE
+                self._freeze(self.live.copy())
+            self._measure()
+        return self.epoch - before
+
+    def _run(self, epochs: int) -> None:
+        loss, hit, stride, history = self.loss, self._hit, self.history_stride, self.history
+        track = self.threshold is not None
+        params_flat = self._params_flat
+        for _ in range(epochs):
+            self._forward()
+            self._loss_fn.evaluate(gradient=True)
+            stopped = not math.isfinite(loss.sum()) or (
+                self._has_target and np.less_equal(loss, self._target, out=hit).any()
+            )
+            if stopped:
+                self._stop_on_loss()
+                if not self.live.any():
+                    return
+            if self.epoch % stride == 0:
+                np.copyto(history[self.epoch // stride], loss, where=self.live)
+            if track and np.less_equal(loss, self._threshold, out=hit).any():
+                self.first_below[hit] = self.epoch
+                self._threshold[hit] = -math.inf
+            np.copyto(self._last_good, self.params)
+            self._backward()
+            self._update()
+            if stopped:  # this epoch's gradients of the models just frozen may be NaN: clear again
+                self._clear(~self.live)
+            if not math.isfinite(params_flat.dot(params_flat)):
+                self._stop_on_params()
+                if not self.live.any():
+                    return
+            self.epoch += 1
+
+    # --- one epoch -------------------------------------------------------------------------
+    def _forward(self) -> None:
+        first = self.layers[0]
+        np.matmul(self._x, first.weights_2d, out=first.z_2d)
+        first.activate(first.z, first.output)
+        for layer in self.layers[1:]:
+            z, tmp = layer.z, layer.tmp
+            np.copyto(z, layer.weights[0][None])  # the bias: weight of the constant input 1
+            for a, w in zip(layer.input_rows, layer.weight_rows):
+                np.multiply(a, w, out=tmp)
+                z += tmp
+            layer.activate(z, layer.output)
+
+    def _backward(self) -> None:
+        """From the output layer's delta (set by the loss) to every gradient, in `_grad`."""
+        for index in range(len(self.layers) - 1, 0, -1):
+            layer, below = self.layers[index], self.layers[index - 1]
+            delta, tmp, grad = layer.delta, layer.tmp, layer.grad
+            np.add.reduce(delta, axis=0, out=grad[0])
+            for i, a in enumerate(layer.input_rows, start=1):
+                np.multiply(a, delta, out=tmp)
+                np.add.reduce(tmp, axis=0, out=grad[i])
+            back = layer.back
+            np.multiply(layer.delta_units[0], layer.back_weights[0], out=back)
+            for d, w in zip(layer.delta_units[1:], layer.back_weights[1:]):
+                np.multiply(d, w, out=layer.back_tmp)
+                back += layer.back_tmp
+            below.derive(below.z, below.output, below.delta)
+            below.delta *= back
+        first = self.layers[0]
+        np.matmul(self._x_t, first.delta_2d, out=first.grad_2d)
+
+    def _update(self) -> None:
+        """The single engine's optimizers, each model with its own learning rate."""
+        params, grad, lr = self.params, self._grad, self._lr
+        if self._optimizer == "gd":
+            grad *= lr
+            params -= grad
+        elif self._optimizer == "momentum":
+            velocity = self._velocity
+            velocity *= self._momentum
+            velocity += grad
+            np.multiply(velocity, lr, out=self._step_buffer)
+            params -= self._step_buffer
+        else:
+            self._steps += 1
+            b1, b2 = self._beta1, self._beta2
+            m, v, denominator = self._m, self._v, self._step_buffer
+            m *= b1
+            m += (1.0 - b1) * grad
+            v *= b2
+            grad *= grad
+            grad *= 1.0 - b2
+            v += grad
+            m_hat_scale = 1.0 / (1.0 - b1**self._steps)
+            v_hat_scale = 1.0 / (1.0 - b2**self._steps)
+            np.multiply(v, v_hat_scale, out=denominator)
+            np.sqrt(denominator, out=denominator)
+            denominator += self._epsilon
+            np.divide(m, denominator, out=grad)
+            np.multiply(lr, m_hat_scale, out=self._lr_scaled)
+            grad *= self._lr_scaled
+            params -= grad
+
+    # --- stopping, as Trainer._record and Trainer._params_finite ---------------------------
+    def _stop_on_loss(self) -> None:
+        bad = ~np.isfinite(self.loss) & self.live
+        if bad.any():  # the previous update broke these models: undo it
+            if self.epoch > 0:
+                self.params[:, bad] = self._last_good[:, bad]
+            self._stop(bad, max(self.epoch - 1, 0), _DIVERGED)
+        if self._has_target:
+            reached = (self.loss <= self._target) & self.live
+            if reached.any():
+                self._stop(reached, self.epoch, _CONVERGED)
+
+    def _stop_on_params(self) -> None:
+        np.einsum("pm,pm->m", self.params, self.params, out=self._sumsq)
+        bad = ~np.isfinite(self._sumsq) & self.live
+        self.params[:, bad] = self._last_good[:, bad]
+        self._stop(bad, self.epoch, _DIVERGED)
+
+    def _stop(self, which: np.ndarray, epochs_run: int, state: int) -> None:
+        self.epochs_run[which] = epochs_run
+        self.state_codes[which] = state
+        self.history[-(-epochs_run // self.history_stride):, which] = np.nan
+        self._freeze(which)
+
+    def _freeze(self, which: np.ndarray) -> None:
+        """Set these models' weights aside; their slots then train on zeros at a zero rate, which
+        leaves them at zero with finite values everywhere."""
+        self._kept[:, which] = self.params[:, which]
+        self._clear(which)
+        self._lr[which] = 0.0
+        self._target[which] = -math.inf
+        self._threshold[which] = -math.inf
+        self.live[which] = False
+
+    def _clear(self, which: np.ndarray) -> None:
+        self.params[:, which] = 0.0
+        for buffer in self._state_buffers:
+            buffer[:, which] = 0.0
+
+    def _measure(self) -> None:
+        """Loss, accuracy and predictions of every model's current (or final) weights."""
+        frozen = ~self.live
+        if frozen.any():
+            saved = self.params.copy()
+            np.copyto(self.params, self._kept, where=frozen)
+        self._forward()
+        self._loss_fn.evaluate(gradient=False)
+        hits = np.less(np.abs(self.error), RIGHT_WITHIN).sum(axis=(0, 1))
+        count = self._targets.count
+        # "don't care" cells have error 0, so they are hits: take them back out.
+        cells = self.error[..., 0].size
+        self.accuracy = (hits - (cells - count)) / count if count else np.ones(self.n_models)
+        self.predictions = np.ascontiguousarray(self.output.transpose(2, 0, 1))  # models × rows × outputs
+        if self.threshold is not None:
+            reached = (self.first_below < 0) & frozen & (self.loss <= self.threshold)
+            reached &= self.state_codes != _DIVERGED
+            self.first_below[reached] = self.epochs_run[reached]
+        if frozen.any():
+            np.copyto(self.params, saved)
+
+
+class _MeanSquaredError:
+    """E = (1/N)·½·Σ(ŷ − y)² per model; ∂E/∂z = f'(z)·(ŷ − y)/N into the output layer's delta."""
+
+    def __init__(self, trainer: BatchedTrainer) -> None:
+        t = trainer._targets
+        self.t = trainer
+        self.values = t.values[:, :, None]
+        self.weights = None if t.weights is None else t.weights[:, :, None]
+        self.ones = np.ones(t.values.size)
+        self.inv_count, self.half_inv_count = t.inv_count, t.half_inv_count
+
+    def evaluate(self, gradient: bool) -> None:
+        t = self.t
+        out, error = t.layers[-1], t.error
+        np.subtract(t.output, self.values, out=error)
+        if self.weights is not None:
+            error *= self.weights
+        np.multiply(error, error, out=out.tmp)
+        np.matmul(self.ones, out.tmp.reshape(self.ones.size, -1), out=t.loss)
+        t.loss *= self.half_inv_count
+        if gradient:
+            out.derive(out.z, out.output, out.delta)
+            out.delta *= error
+            out.delta *= self.inv_count
+
+
+class _BinaryCrossEntropy:
+    """E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)] from z, as the single engine: ∂E/∂z = (ŷ − y)/N."""
+
+    def __init__(self, trainer: BatchedTrainer) -> None:
+        t = trainer._targets
+        self.t = trainer
+        self.values = t.values[:, :, None]
+        self.weights = None if t.weights is None else t.weights[:, :, None]
+        self.ones = np.ones(t.values.size)
+        self.inv_count = t.inv_count
+        self.scratch = np.zeros_like(trainer.output)
+
+    def evaluate(self, gradient: bool) -> None:
+        t = self.t
+        out, error = t.layers[-1], t.error
+        np.subtract(t.output, self.values, out=error)
+        if self.weights is not None:
+            error *= self.weights
+        z, cell, scratch = out.z, out.tmp, self.scratch
+        # max(z, 0) − y·z + ln(1 + e^−|z|), in the single engine's order
+        np.maximum(z, 0.0, out=cell)
+        np.multiply(self.values, z, out=scratch)
+        cell -= scratch
+        np.abs(z, out=scratch)
+        np.negative(scratch, out=scratch)
+        np.exp(scratch, out=scratch)
+        np.log1p(scratch, out=scratch)
+        cell += scratch
+        if self.weights is not None:
+            cell *= self.weights
+        np.matmul(self.ones, cell.reshape(self.ones.size, -1), out=t.loss)
+        t.loss *= self.inv_count
+        if gradient:
+            np.multiply(error, self.inv_count, out=out.delta)
+
+
+def _split(flat: np.ndarray, specs: list[LayerSpec]) -> list[np.ndarray]:
+    """Views of the parameters × models array, one per layer, (1 + inputs) × units × models."""
+    views, start = [], 0
+    for spec in specs:
+        block = flat[start : start + spec.size]
+        views.append(block.reshape(spec.inputs + 1, spec.units, flat.shape[1]))
+        start += spec.size
+    return views
