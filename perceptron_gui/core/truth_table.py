@@ -47,6 +47,8 @@ class TruthTable:
         names = self.input_names + self.output_names
         if len(set(names)) != len(names) or any(not n.strip() for n in names):
             raise TableError("input and output names must be non-empty and distinct")
+        if any(ord(c) < 32 or c == "\x7f" for n in names for c in n):  # CSV would not keep a "\r"
+            raise TableError("input and output names must not hold control characters (line breaks, tabs)")
         targets = np.array(self.targets, dtype=np.float64)
         if targets.shape != (2**n_in, n_out):
             raise TableError(f"targets must be {2**n_in} rows × {n_out} outputs, not {targets.shape}")

@@ -13,7 +13,6 @@ import json
 import math
 import os
 import stat
-import threading
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -22,7 +21,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from hypothesis import currently_in_test_context, event, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from perceptron_gui.core import weights_file
@@ -31,10 +30,7 @@ from perceptron_gui.core.file_read import FileTooLarge, read_regular_file
 from perceptron_gui.core.trainer import Trainer
 from perceptron_gui.core.truth_table import TruthTable, preset
 from perceptron_gui.core.weights_file import MAX_FILE_BYTES, MAX_JSON_VALUES, SavedModel, WeightsFileError
-
-# Deterministic (CI runs the same cases every time), and each case must finish within a second.
-FUZZ = settings(derandomize=True, database=None, deadline=1000, print_blob=True)
-MAX_MESSAGE = 300
+from tests.core.conftest import FUZZ, check_message, counted, read_in_a_thread
 
 
 def base_documents() -> dict[str, dict[str, Any]]:
@@ -57,23 +53,12 @@ BASES = base_documents()
 BASE_TEXTS = {name: json.dumps(doc, indent=1) for name, doc in BASES.items()}
 
 
-def counted(result: str) -> str:
-    """The result, counted in hypothesis's statistics when a fuzz test runs."""
-    if currently_in_test_context():
-        event(result)
-    return result
-
-
 def outcome(read: Callable[[], SavedModel]) -> str:
     """Run a read; it must give a model that round-trips, or one short one-line WeightsFileError."""
     try:
         model = read()
     except WeightsFileError as exc:
-        message = str(exc)
-        assert message.strip(), "an empty message"
-        assert "\n" not in message and "\r" not in message, message
-        assert len(message) <= MAX_MESSAGE, message[:MAX_MESSAGE]
-        return counted("refused")
+        return check_message(exc)
     assert isinstance(model, SavedModel)
     assert np.isfinite(model.network.params).all()
     assert np.isfinite(model.network.predict(model.table.inputs)).all() or model.state == "diverged"
@@ -170,7 +155,6 @@ def mutated_texts(draw: st.DrawFn) -> str:
                 target[draw(st.text(max_size=6))] = draw(JSON_VALUES)
         else:
             doc["version"] = draw(st.integers(-3, 10**20) | st.sampled_from([1.0, "1", True, None]))
-    event(f"base {name}")
     text = json.dumps(doc, indent=draw(st.sampled_from([None, 1])))
     for token in raw:  # each mark in order of appearance; those removed later are gone
         text = text.replace(json.dumps(RAW_MARK), token, 1)
@@ -278,28 +262,6 @@ def no_file_paths(tmp_path: Path) -> dict[str, Path]:
         if Path(device).exists():
             paths[device] = Path(device)
     return paths
-
-
-def read_in_a_thread(read: Callable[[], Any], fifos: list[Path]) -> BaseException | Any:
-    """Run `read` with a bounded wait; if it hangs on a FIFO, open the FIFO's other end to free it."""
-    result: list[Any] = []
-
-    def run() -> None:
-        try:
-            result.append(read())
-        except BaseException as exc:  # handed to the test to check
-            result.append(exc)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(timeout=2.0)
-    hung = thread.is_alive()
-    if hung:
-        for fifo in fifos:  # free the reader: it sees a writer, then end of file
-            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
-        thread.join(timeout=2.0)
-    assert not hung, "the read blocked"
-    return result[0]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
