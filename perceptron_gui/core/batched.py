@@ -7,9 +7,12 @@ batch): the same losses, stopping rules and final weights, to rounding (≈1e-15
 
 Layout: the model index is the *last* axis of every array, so every numpy call runs one long,
 contiguous inner loop over the models. A layer's weights are (1 + inputs) × units × M (row 0
-the bias); activations are rows × units × M. The first layer's inputs are the table, shared by
-all models, so its forward pass and its gradient are each one matrix product; deeper layers sum
-over their few inputs in a Python loop over *units* (never over models).
+the bias); activations are rows × units × M. The first layer's inputs are the table's rows, all
+2ⁿ combinations of 0 and 1 in binary order and shared by every model, so its z is the bias plus
+the weight of each input added to the half of the rows where that input is 1 (n + 1 additions),
+and its gradient sums δ over those halves. Deeper layers sum over their inputs in a Python loop
+over *units* (never over models). The loop calls no BLAS: OpenBLAS spreads products this size
+over both cores, and stalls for milliseconds when the other core is busy (with the GUI thread).
 
 A model stops the way the single `Trainer` stops — converged (loss ≤ its target loss) or
 diverged (a non-finite loss, or a non-finite weight after an update: the last finite weights are
@@ -134,11 +137,17 @@ class _Layer:
         self.back = np.zeros((n, spec.inputs, m)) if inputs is not None else None
         self.back_tmp = np.zeros((n, spec.inputs, m)) if inputs is not None and spec.units > 1 else None
         # views made once: the hot loop creates as few as it can
-        self.z_2d = self.z.reshape(n, -1)
-        self.delta_2d = self.delta.reshape(n, -1)
-        self.weights_2d = weights.reshape(spec.inputs + 1, -1)
-        self.grad_2d = grad.reshape(spec.inputs + 1, -1)
-        if inputs is not None:
+        if inputs is None:  # the table's rows: input i is 1 in rows[:, 1] of this view
+            self.weights_2d = weights.reshape(spec.inputs + 1, -1)
+            self.grad_2d = grad.reshape(spec.inputs + 1, -1)
+            self.z_2d = self.z.reshape(n, -1)
+            self.delta_2d = self.delta.reshape(n, -1)
+            k = spec.inputs
+            self.z_where_one = [self.z_2d.reshape(2 ** (i - 1), 2, 2 ** (k - i), -1)[:, 1]
+                                for i in range(1, k + 1)]
+            self.delta_where_one = [self.delta_2d.reshape(2 ** (i - 1), 2, 2 ** (k - i), -1)[:, 1]
+                                    for i in range(1, k + 1)]
+        else:
             self.input_rows = [inputs[:, i, None, :] for i in range(1, spec.inputs + 1)]
             self.weight_rows = [weights[i][None] for i in range(1, spec.inputs + 1)]
             self.delta_units = [self.delta[:, u, None, :] for u in range(spec.units)]
@@ -220,9 +229,6 @@ class BatchedTrainer:
 
     def _build(self, specs: list[LayerSpec], m: int, alpha: float) -> None:
         n = self.table.n_rows
-        inputs = np.ones((n, specs[0].inputs + 1))
-        inputs[:, 1:] = self.table.inputs
-        self._x, self._x_t = inputs, np.ascontiguousarray(inputs.T)
         augmented = [np.ones((n, s.inputs + 1, m)) for s in specs[1:]]
         self.output = np.zeros((n, specs[-1].units, m))
         outputs = [a[:, 1:] for a in augmented] + [self.output]
@@ -324,7 +330,7 @@ class BatchedTrainer:
             self._update()
             if stopped:  # this epoch's gradients of the models just frozen may be NaN: clear again
                 self._clear(~self.live)
-            if not math.isfinite(params_flat.dot(params_flat)):
+            if not math.isfinite(np.einsum("i,i->", params_flat, params_flat)):
                 self._stop_on_params()
                 if not self.live.any():
                     return
@@ -333,7 +339,9 @@ class BatchedTrainer:
     # --- one epoch -------------------------------------------------------------------------
     def _forward(self) -> None:
         first = self.layers[0]
-        np.matmul(self._x, first.weights_2d, out=first.z_2d)
+        np.copyto(first.z_2d, first.weights_2d[0])  # the bias, in every row
+        for z, w in zip(first.z_where_one, first.weights_2d[1:]):
+            z += w
         first.activate(first.z, first.output)
         for layer in self.layers[1:]:
             z, tmp = layer.z, layer.tmp
@@ -360,7 +368,9 @@ class BatchedTrainer:
             below.derive(below.z, below.output, below.delta)
             below.delta *= back
         first = self.layers[0]
-        np.matmul(self._x_t, first.delta_2d, out=first.grad_2d)
+        np.add.reduce(first.delta_2d, axis=0, out=first.grad_2d[0])
+        for delta, grad in zip(first.delta_where_one, first.grad_2d[1:]):
+            np.add.reduce(delta, axis=(0, 1), out=grad)
 
     def _update(self) -> None:
         """The single engine's optimizers, each model with its own learning rate."""
@@ -463,7 +473,6 @@ class _MeanSquaredError:
         self.t = trainer
         self.values = t.values[:, :, None]
         self.weights = None if t.weights is None else t.weights[:, :, None]
-        self.ones = np.ones(t.values.size)
         self.inv_count, self.half_inv_count = t.inv_count, t.half_inv_count
 
     def evaluate(self, gradient: bool) -> None:
@@ -473,7 +482,7 @@ class _MeanSquaredError:
         if self.weights is not None:
             error *= self.weights
         np.multiply(error, error, out=out.tmp)
-        np.matmul(self.ones, out.tmp.reshape(self.ones.size, -1), out=t.loss)
+        np.add.reduce(out.tmp, axis=(0, 1), out=t.loss)
         t.loss *= self.half_inv_count
         if gradient:
             out.derive(out.z, out.output, out.delta)
@@ -489,7 +498,6 @@ class _BinaryCrossEntropy:
         self.t = trainer
         self.values = t.values[:, :, None]
         self.weights = None if t.weights is None else t.weights[:, :, None]
-        self.ones = np.ones(t.values.size)
         self.inv_count = t.inv_count
         self.scratch = np.zeros_like(trainer.output)
 
@@ -511,7 +519,7 @@ class _BinaryCrossEntropy:
         cell += scratch
         if self.weights is not None:
             cell *= self.weights
-        np.matmul(self.ones, cell.reshape(self.ones.size, -1), out=t.loss)
+        np.add.reduce(cell, axis=(0, 1), out=t.loss)
         t.loss *= self.inv_count
         if gradient:
             np.multiply(error, self.inv_count, out=out.delta)
