@@ -11,8 +11,8 @@ def write_text_atomically(path: Path, text: str) -> None:
     """Write `text` to a temporary file beside `path`, flush it to disk, then rename it over."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.chmod(tmp, _mode_for(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:  # closes fd whatever fails
+            os.chmod(tmp, _mode_for(path))
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
