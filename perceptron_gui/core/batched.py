@@ -27,6 +27,7 @@ models share the epoch count and the optimizer with its momentum/β/ε. Each is 
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 
@@ -62,6 +63,18 @@ def batch_key(config: TrainingConfig) -> tuple:
     """Configs with equal keys can train in one batch (they differ only in learning rate, seed,
     init and target loss)."""
     return tuple(getattr(config, name) for name in SHARED_SETTINGS)
+
+
+def bytes_per_model(table: TruthTable, config: TrainingConfig,
+                    history_points: int | None = DEFAULT_HISTORY_POINTS) -> int:
+    """About how much memory one model of a batch takes (buffers, optimizer state, history)."""
+    sizes = config.sizes(table.n_inputs, table.n_outputs)
+    n = table.n_rows
+    layers = list(itertools.pairwise(sizes))
+    params = sum((i + 1) * u for i, u in layers)
+    buffers = sum(n * (3 * u + 3 * (i + 1)) for i, u in layers) + 3 * n * sizes[-1]
+    points = config.epochs if history_points is None else min(config.epochs, history_points)
+    return 8 * (7 * params + buffers + points)
 
 
 def _activation(name: str, alpha: float) -> tuple[Forward, Derivative]:
