@@ -32,3 +32,12 @@ def linearly_separable(inputs: np.ndarray, targets: np.ndarray) -> bool:
 def separable_outputs(table: TruthTable) -> list[bool]:
     """For each output column of `table`: can a single perceptron learn it?"""
     return [linearly_separable(table.inputs, table.targets[:, j]) for j in range(table.n_outputs)]
+
+
+def plateaued(losses: np.ndarray, window: int = 200, tolerance: float = 1e-3) -> bool:
+    """The loss has stopped falling: over the last `window` epochs it fell by less than
+    `tolerance` of its value (and it is not already near zero)."""
+    if losses.size < window:
+        return False
+    last = float(losses[-1])
+    return last > 1e-3 and float(losses[-window]) - last <= tolerance * last

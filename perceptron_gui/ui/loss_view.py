@@ -33,6 +33,9 @@ class LossView(QWidget):
         self.accuracy_plot.setXLink(self.loss_plot)
         self.loss_curve = self.loss_plot.plot(pen=pg.mkPen("#c0392b", width=1))
         self.accuracy_curve = self.accuracy_plot.plot(pen=pg.mkPen("#2471a3", width=1))
+        self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#555555", style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.marker.hide()
+        self.loss_plot.addItem(self.marker)
         self.log_check = QCheckBox(self.tr("log scale"), objectName="logYCheck")
         self.log_check.setToolTip(self.tr("Show the loss on a logarithmic axis"))
         self.log_check.toggled.connect(lambda on: self.loss_plot.setLogMode(y=on))
@@ -79,6 +82,12 @@ class LossView(QWidget):
         self._accuracy[first_index:end] = accuracy
         self._count = end
         self._dirty = True
+
+    def set_marker(self, epoch: int | None) -> None:
+        """A line at the epoch on show when it is an earlier one (None: hide it)."""
+        self.marker.setVisible(epoch is not None)
+        if epoch is not None:
+            self.marker.setValue(epoch)
 
     def redraw(self) -> None:
         """Draw what arrived since the last call; the window calls this from its frame timer."""

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 import math
+import time
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -28,19 +31,31 @@ from PySide6.QtWidgets import (
 
 from perceptron_gui.core import weights_file
 from perceptron_gui.core.config import ConfigError, TrainingConfig
+from perceptron_gui.core.inspection import gradient_check, inspect
+from perceptron_gui.core.landscape import parameter_names
 from perceptron_gui.core.network import Network
-from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, READY, Trainer
+from perceptron_gui.core.separability import plateaued
+from perceptron_gui.core.timeline import Snapshot, Timeline
+from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, READY, Trainer, replay
 from perceptron_gui.core.truth_table import TableError, TruthTable, preset
+from perceptron_gui.ui.epoch_scrubber import EpochScrubber
 from perceptron_gui.ui.hyperparameter_panel import HyperparameterPanel
+from perceptron_gui.ui.inspector_view import InspectorView
+from perceptron_gui.ui.landscape_view import LandscapeView
 from perceptron_gui.ui.loss_view import LossView
+from perceptron_gui.ui.network_diagram import NetworkDiagram
+from perceptron_gui.ui.separability_advisor import SeparabilityAdvisor
 from perceptron_gui.ui.surface_view import SurfaceView
 from perceptron_gui.ui.training_worker import Progress, TrainingThread
 from perceptron_gui.ui.truth_table_editor import TruthTableEditor
+from perceptron_gui.ui.weights_view import WeightsView
 
 MAX_RECENT = 8
 FRAME_MS = 16  # the views redraw at most about 60 times a second, whatever the worker sends
 FILE_FILTER = "Perceptron GUI weights (*.json);;All files (*)"
 CSV_FILTER = "CSV truth table (*.csv);;All files (*)"
+INSIGHT_SECONDS = 0.1  # while training runs, the inspector, diagram and weights redraw this often at most
+PATH_POINTS = 256  # the landscape's path: at most this many of the timeline's snapshots
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +66,15 @@ class MainWindow(QMainWindow):
         self.panel = HyperparameterPanel()
         self.loss_view = LossView()
         self.surface_view = SurfaceView()
+        self.scrubber = EpochScrubber()
+        self.advisor = SeparabilityAdvisor()
+        self.inspector = InspectorView()
+        self.diagram = NetworkDiagram()
+        self.weights_view = WeightsView()
+        self.landscape = LandscapeView()
+        self.shown_epoch: int | None = None  # an earlier epoch on show; None follows training
+        self.shown: Snapshot | None = None  # the weights on show, with all they depend on
+        self._insight_drawn: dict[str, float] = {}
         self.training = self._start_training_thread()
         self.config = TrainingConfig()
         self.generation = 0
@@ -60,11 +84,18 @@ class MainWindow(QMainWindow):
         self.error_dialog: QMessageBox | None = None
         self._build_controls()
         self._build_layout()
+        self._build_docks()
         self._build_menus()
         self._restore_settings()
         self.table_editor.tableEdited.connect(self._on_targets_edited)
         self.table_editor.tableReplaced.connect(self.new_model)
         self.panel.changed.connect(self._on_config_changed)
+        self.scrubber.epochChosen.connect(self.show_epoch)
+        self.scrubber.liveChosen.connect(self.follow_training)
+        self.advisor.addHiddenLayerRequested.connect(self.add_hidden_layer)
+        self.inspector.gradientCheckRequested.connect(self.check_gradients)
+        self.landscape.recompute_button.clicked.connect(lambda: self._refresh_landscape(force=True))
+        self.landscape.plane_combo.currentIndexChanged.connect(lambda: self._refresh_landscape(force=True))
         # Called here, in the GUI thread: the worker's thread runs no event loop to queue slots to.
         self.panel.speedChanged.connect(lambda speed: self.training.worker.set_speed(speed))
         self.training.worker.set_speed(self.panel.speed_value())  # the remembered speed
@@ -104,26 +135,55 @@ class MainWindow(QMainWindow):
         for button in (self.train_button, self.pause_button, self.step_button, self.reset_button):
             buttons.addWidget(button)
         table_box = QGroupBox(self.tr("Truth table (click an output to flip it)"))
-        QVBoxLayout(table_box).addWidget(self.table_editor)
+        table_layout = QVBoxLayout(table_box)
+        table_layout.addWidget(self.table_editor)
+        table_layout.addWidget(self.advisor)
         settings_box = QGroupBox(self.tr("Hyperparameters"))
         QVBoxLayout(settings_box).addWidget(self.panel)
-        left = QWidget()
+        left = QWidget(minimumWidth=400)
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(buttons)
         left_layout.addWidget(table_box, 1)
         left_layout.addWidget(settings_box)
+        # The controls take the whole height on the left; the inspector's docks go under the charts.
+        model_dock = QDockWidget(self.tr("Model"), self, objectName="modelDock")
+        model_dock.setWidget(left)
+        model_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        model_dock.setTitleBarWidget(QWidget())
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, model_dock)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         views = QSplitter(Qt.Orientation.Vertical)
         views.addWidget(self.loss_view)
         views.addWidget(self.surface_view)
         views.setSizes([300, 500])
-        main = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
-        main.addWidget(left)
-        main.addWidget(views)
-        main.setStretchFactor(1, 1)
-        main.setSizes([430, 900])
-        self.setCentralWidget(main)
+        charts = QWidget()
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.setContentsMargins(4, 4, 4, 0)
+        charts_layout.addWidget(views, 1)
+        charts_layout.addWidget(self.scrubber)
+        self.setCentralWidget(charts)
         screen = self.screen().availableGeometry()
         self.resize(min(1400, int(screen.width() * 0.95)), min(900, int(screen.height() * 0.9)))
+
+    def _build_docks(self) -> None:
+        """The views inside the learning, tabbed below the charts."""
+        self.docks: dict[str, QDockWidget] = {}
+        for name, title, widget in (
+            ("inspector", self.tr("Backprop inspector"), self.inspector),
+            ("diagram", self.tr("Network diagram"), self.diagram),
+            ("weights", self.tr("Weights per epoch"), self.weights_view),
+            ("landscape", self.tr("Loss landscape"), self.landscape),
+        ):
+            dock = QDockWidget(title, self, objectName=f"{name}Dock")
+            dock.setWidget(widget)
+            dock.visibilityChanged.connect(lambda visible, n=name: visible and self._refresh_insight(n))
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self.docks[name] = dock
+        first = self.docks["inspector"]
+        for dock in list(self.docks.values())[1:]:
+            self.tabifyDockWidget(first, dock)
+        first.raise_()
+        self.resizeDocks([first], [280], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -141,6 +201,10 @@ class MainWindow(QMainWindow):
         self._action(train_menu, self.tr("Train / pause"), self.toggle_pause, "Space")
         self._action(train_menu, self.tr("Step one epoch"), self.step, "F10")
         self._action(train_menu, self.tr("Reset"), self.new_model, "Ctrl+R")
+        self._action(train_menu, self.tr("Check gradients"), self.check_gradients, "Ctrl+G")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
         self._update_recent_menu()
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -160,7 +224,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_model(self) -> None:
         """Start over: new initial weights from the seed, for the current table and config."""
-        self.load_trainer(Trainer(self.table.copy(), self.config))
+        self.load_trainer(Trainer(self.table.copy(), self.config, timeline=Timeline()))
 
     def load_trainer(self, trainer: Trainer) -> None:
         """Hand a new trainer to the worker; progress of the previous one is ignored from now."""
@@ -171,8 +235,11 @@ class MainWindow(QMainWindow):
         self.loss_view.clear(trainer.start_epoch)
         self.loss_view.set_loss_name(trainer.config.loss)
         self.surface_view.set_table(self.table.copy())
-        self.surface_view.show_network(self.network)
-        self.table_editor.predictions.set_predictions(trainer.predictions.copy())
+        self.landscape.set_model(self.network)
+        self.advisor.show_table(self.table, bool(trainer.config.hidden_layers))
+        self.shown_epoch, self.snapshots, self.start_epoch = None, (), trainer.start_epoch
+        self._show_weights(trainer.snapshot(), trainer.predictions.copy(), running=False)
+        self.scrubber.set_range(trainer.start_epoch, trainer.epochs_run, live=True, enabled=False)
         self._show_status(trainer.epochs_run, trainer.start_epoch, trainer.loss, 0.0, READY, False)
         self.training.worker.load(trainer, self.generation)
 
@@ -181,6 +248,7 @@ class MainWindow(QMainWindow):
         progress = self.last_progress
         if progress is not None and progress.state in (CONVERGED, EPOCHS_DONE, DIVERGED):
             self.new_model()  # a finished run: Train starts a new one
+        self.follow_training()
         self.training.worker.start()
         self._set_running(True)
 
@@ -198,6 +266,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("This run has ended: press Reset (Ctrl+R) or Train to "
                                                  "start a new one, or raise Epochs to go on."))
             return
+        self.follow_training()
         self.training.worker.step(1)
         self._set_running(False)
 
@@ -215,6 +284,8 @@ class MainWindow(QMainWindow):
         self.training.worker.set_targets(self.table.targets)
         self.surface_view.set_table(self.table.copy())
         self.surface_view.show_network(self.network)
+        self.advisor.show_table(self.table, bool(self.config.hidden_layers))
+        self.follow_training()
 
     @Slot()
     def _on_config_changed(self) -> None:
@@ -233,6 +304,14 @@ class MainWindow(QMainWindow):
         else:
             self.run_epochs = config.epochs
             self.training.worker.set_config(config)
+            self.follow_training()
+
+    @Slot()
+    def add_hidden_layer(self) -> None:
+        """The advisor's one click: a hidden layer of 4 units (the model restarts)."""
+        self.panel.set_config(self.config.replace(hidden_layers=(4,)))
+        self._on_config_changed()
+        self.statusBar().showMessage(self.tr("Added a hidden layer of 4 units: press Train (Space)."))
 
     # --- progress from the worker --------------------------------------------------------------
     @Slot(object)
@@ -243,7 +322,7 @@ class MainWindow(QMainWindow):
         self.last_progress = progress
         # Always: an empty list after a rolled-back epoch shortens the chart by that epoch.
         self.loss_view.append(progress.first_index, progress.new_losses, progress.new_accuracy)
-        self.network.params[:] = progress.params
+        self.snapshots = progress.snapshots
         self.frame_pending = True
         self._set_running(progress.running)
 
@@ -255,11 +334,113 @@ class MainWindow(QMainWindow):
         self.frame_pending = False
         self.frames_drawn += 1
         self.loss_view.redraw()
+        self.scrubber.set_range(self.start_epoch, progress.epochs_run, live=self.shown_epoch is None,
+                                enabled=not progress.running)
+        if self.shown_epoch is None:
+            self._show_weights(progress.snapshot, progress.predictions, progress.running)
+            self._show_status(progress.epochs_run, self.start_epoch, progress.loss,
+                              progress.epochs_per_second, progress.state, progress.running)
+
+    # --- the weights on show: the latest, or an earlier epoch ----------------------------------
+    def _show_weights(self, snapshot: Snapshot, predictions: np.ndarray, running: bool) -> None:
+        self.shown = snapshot
+        self.network.params[:] = snapshot.params
         self.surface_view.show_network(self.network)
-        self.table_editor.predictions.set_predictions(progress.predictions)
-        start = progress.epochs_run - progress.first_index - len(progress.new_losses)
-        self._show_status(progress.epochs_run, start, progress.loss, progress.epochs_per_second,
-                          progress.state, progress.running)
+        self.table_editor.predictions.set_predictions(predictions)
+        for name in self.docks:
+            self._refresh_insight(name, throttle=running)
+
+    @Slot(int)
+    def show_epoch(self, epoch: int) -> None:
+        """Show an earlier epoch of the run, replayed from the nearest snapshot (bit-identical)."""
+        progress = self.last_progress
+        if progress is None or progress.running or not self.snapshots:
+            return
+        if epoch >= progress.epochs_run:
+            self.follow_training()
+            return
+        trainer = replay(self.snapshots, epoch)
+        self.shown_epoch = epoch
+        self.loss_view.set_marker(epoch)
+        self.weights_view.set_marker(epoch)
+        self._show_weights(trainer.snapshot(), trainer.predictions, running=False)
+        self.scrubber.set_range(self.start_epoch, progress.epochs_run, live=False, enabled=True)
+        self.statusBar().showMessage(self.tr("Showing epoch {0:,} of {1:,} (loss {2:.6g}). Press Live, "
+                                             "Train or Step to go back to the latest.").format(
+            epoch, progress.epochs_run, trainer.loss))
+
+    @Slot()
+    def follow_training(self) -> None:
+        """Show the latest epoch again, and follow training from now on."""
+        if self.shown_epoch is None:
+            return
+        self.shown_epoch = None
+        self.loss_view.set_marker(None)
+        self.weights_view.set_marker(None)
+        self.frame_pending = self.last_progress is not None
+
+    def _refresh_insight(self, name: str, throttle: bool = False) -> None:
+        """Redraw one of the docks from the weights on show, if it is visible (and, while training
+        runs, if it has not been redrawn in the last INSIGHT_SECONDS)."""
+        snapshot = self.shown
+        if snapshot is None or not self.docks[name].isVisible():
+            return
+        now = time.monotonic()
+        if throttle and now - self._insight_drawn.get(name, 0.0) < INSIGHT_SECONDS:
+            return
+        self._insight_drawn[name] = now
+        table = snapshot.table
+        if name == "inspector":
+            self.inspector.show_step(inspect(snapshot), table.output_names)
+        elif name == "diagram":
+            x_axis, y_axis, fixed = self.surface_view.slice_settings()
+            self.diagram.set_slice(x_axis, y_axis, fixed)
+            self.diagram.show_network(self.network, table.input_names, table.output_names)
+        elif name == "weights":
+            epochs, params = self._path(snapshot, limit=None)
+            self.weights_view.show_history(epochs, params, self.network, parameter_names(self.network))
+        else:
+            self._refresh_landscape(force=False, throttle=throttle)
+
+    def _refresh_landscape(self, force: bool, throttle: bool = False) -> None:
+        snapshot = self.shown
+        if snapshot is None or not self.docks["landscape"].isVisible():
+            return
+        _, path = self._path(snapshot, limit=PATH_POINTS)
+        view = self.landscape
+        stale = view.computed_epoch != snapshot.epoch
+        # while training runs, recompute only a cheap surface, and not more than 10 % of the time
+        cheap_enough = not throttle or (
+            view.seconds_to_compute < 0.05
+            and time.monotonic() - self._insight_drawn.get("landscape surface", 0.0) > 10 * max(
+                view.seconds_to_compute, 0.05))
+        if force or view.plane is None or (stale and cheap_enough):
+            self._insight_drawn["landscape surface"] = time.monotonic()
+            view.compute(snapshot, path[:-1], self.config.seed)
+        else:
+            view.show_path(path[:-1], snapshot.params)
+
+    def _path(self, snapshot: Snapshot, limit: int | None) -> tuple[np.ndarray, np.ndarray]:
+        """Epochs and weights from the timeline up to the weights on show (which come last), at
+        most `limit` of them."""
+        earlier = [s for s in self.snapshots if s.epoch < snapshot.epoch]
+        if limit is not None and len(earlier) > limit:
+            earlier = [earlier[int(i)] for i in np.linspace(0, len(earlier) - 1, limit)]
+        epochs = np.array([s.epoch for s in earlier] + [snapshot.epoch], dtype=np.float64)
+        return epochs, np.array([s.params for s in earlier] + [snapshot.params])
+
+    @Slot()
+    def check_gradients(self) -> None:
+        """Back propagation against finite differences, at the weights on show."""
+        if self.shown is None:
+            return
+        self.docks["inspector"].show()
+        self.docks["inspector"].raise_()
+        check = gradient_check(self.shown)
+        self._refresh_insight("inspector")
+        self.inspector.show_check(check)
+        self.statusBar().showMessage(self.tr("Gradient check: largest relative error {0:.2e}.")
+                                     .format(check.max_relative_error), 8000)
 
     def _show_status(self, epochs_run: int, start: int, loss: float, rate: float, state: str,
                      running: bool) -> None:
@@ -275,15 +456,27 @@ class MainWindow(QMainWindow):
             DIVERGED: self.tr("Diverged at epoch {0:,}: a loss or weight stopped being a finite "
                               "number. The last finite weights are kept; try a smaller learning rate."),
         }
+        stalled = self._stalled_on(state, running)
         if state in messages:
-            self.statusBar().showMessage(messages[state].format(epochs_run, loss))
+            message = messages[state].format(epochs_run, loss)
+            self.statusBar().showMessage(f"{message} {stalled}" if stalled else message)
         elif running:
-            self.statusBar().showMessage(self.tr("Training…"))
+            self.statusBar().showMessage(stalled or self.tr("Training…"))
         elif done:
             self.statusBar().showMessage(self.tr("Paused at epoch {0:,}.").format(epochs_run))
         else:
             self.statusBar().showMessage(self.tr("Ready: press Train (Space)."))
         self._set_running(running)
+
+    def _stalled_on(self, state: str, running: bool) -> str:
+        """Why a single perceptron stopped learning, when its table is not linearly separable."""
+        outputs = self.advisor.not_separable(self.table)
+        if self.config.hidden_layers or not outputs or state == CONVERGED:
+            return ""
+        if state == EPOCHS_DONE or (running and plateaued(self.loss_view.losses)):
+            return self.tr("The loss has stopped falling: {0} is not linearly separable, so no single "
+                           "perceptron can learn it. Add a hidden layer.").format(", ".join(outputs))
+        return ""
 
     def _set_running(self, running: bool) -> None:
         self._running = running
@@ -334,7 +527,7 @@ class MainWindow(QMainWindow):
         self.config = saved.config
         self.panel.set_config(saved.config)
         self.table_editor.set_table(saved.table.copy())
-        self.load_trainer(saved.trainer())
+        self.load_trainer(saved.trainer(Timeline()))
         self.current_file = Path(path)
         self._remember_file(Path(path))
         self.statusBar().showMessage(self.tr("Opened {0}: {1:,} epochs trained, ready to predict or "
@@ -439,6 +632,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        state = self.settings.value("windowState")
+        if state is not None:
+            self.restoreState(state)  # which docks are open, and where
         try:
             speed = self.settings.value("speed")
             if speed is not None:
@@ -453,6 +649,7 @@ class MainWindow(QMainWindow):
 
     def _save_settings(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
         speed = self.panel.speed_value()
         self.settings.setValue("speed", "max" if speed is None else speed)
         self.settings.setValue("config", json.dumps(self.config.to_dict()))

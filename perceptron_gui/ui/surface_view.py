@@ -161,6 +161,11 @@ class SurfaceView(QWidget):
         self._network = network
         self._redraw()
 
+    def slice_settings(self) -> tuple[int, int | None, list[float]]:
+        """The plotted inputs (x axis, y axis or None) and the values the others are held at."""
+        x_axis, y_axis = self._axes()
+        return x_axis, y_axis, self._fixed_values()
+
     # --- building --------------------------------------------------------------------------
     def _build_controls(self) -> QVBoxLayout:
         self._grid_spin = QSpinBox(objectName="gridSizeSpin", minimum=5, maximum=100, value=20)

@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from perceptron_gui.core.config import TrainingConfig
+from perceptron_gui.core.timeline import Snapshot
 from perceptron_gui.core.trainer import Trainer
 
 EMIT_INTERVAL = 1 / 60  # seconds between progress signals, at most
@@ -37,11 +38,16 @@ class Progress:
     new_accuracy: np.ndarray
     loss: float  # of the current weights
     accuracy: float
-    params: np.ndarray
+    snapshot: Snapshot  # the current weights and all the next epochs depend on
+    snapshots: tuple[Snapshot, ...]  # the run's timeline, for going back to an earlier epoch
     predictions: np.ndarray
     state: str  # the trainer's: ready, running, converged, epochs_done, diverged
     running: bool  # the worker is training on its own (not paused, not finished)
     epochs_per_second: float
+
+    @property
+    def params(self) -> np.ndarray:
+        return self.snapshot.params
 
 
 class TrainingWorker(QObject):
@@ -228,7 +234,8 @@ class TrainingWorker(QObject):
             new_accuracy=accuracy[first:].astype(np.float64),
             loss=trainer.loss,
             accuracy=trainer.accuracy,
-            params=trainer.network.params.copy(),
+            snapshot=trainer.snapshot(),
+            snapshots=trainer.timeline.snapshots if trainer.timeline is not None else (),
             predictions=trainer.predictions.copy(),
             state=trainer.state,
             running=running and not trainer.finished,

@@ -7,7 +7,9 @@ import itertools
 import numpy as np
 import pytest
 
-from perceptron_gui.core.separability import linearly_separable, separable_outputs
+from perceptron_gui.core.config import TrainingConfig
+from perceptron_gui.core.separability import linearly_separable, plateaued, separable_outputs
+from perceptron_gui.core.trainer import Trainer
 from perceptron_gui.core.truth_table import TruthTable, binary_inputs, preset
 
 NAN = np.nan
@@ -45,3 +47,13 @@ def test_fractional_targets_count_by_their_side_of_one_half():
 def test_constant_and_single_input_columns():
     assert linearly_separable(binary_inputs(3), np.ones(8))
     assert linearly_separable(binary_inputs(1), np.array([1.0, 0.0]))  # NOT
+
+
+def test_a_perceptron_on_xor_plateaus_and_on_and_does_not():
+    xor = Trainer(preset("xor"), TrainingConfig(epochs=2000))
+    xor.step(2000)
+    assert plateaued(xor.loss_history)
+    and_ = Trainer(preset("and"), TrainingConfig(epochs=2000))
+    and_.step(2000)
+    assert not plateaued(and_.loss_history)
+    assert not plateaued(xor.loss_history[:150])  # too soon to say

@@ -1,0 +1,254 @@
+"""The back-propagation inspector: one epoch of the lecture's formulas with the engine's numbers.
+
+For the chosen layer and unit, one row per truth-table row — x, z, ŷ, ŷ − y, f'(z), δ and each
+∂E_i/∂w_k — then one row per weight: before, the averaged ∂E/∂w, −α·∂E/∂w, the update the engine
+made, after, and (after a gradient check) the finite-difference ∂E/∂w.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from perceptron_gui.core.inspection import EpochStep, GradientCheck, LayerStep
+from perceptron_gui.core.trainer import CONVERGED, DIVERGED
+from perceptron_gui.ui.array_model import ArrayModel
+
+
+class InspectorView(QWidget):
+    gradientCheckRequested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.step: EpochStep | None = None
+        self.check: GradientCheck | None = None
+        self._output_names: tuple[str, ...] = ()
+        self.summary = QLabel(objectName="inspectorSummary", wordWrap=True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layer_combo = QComboBox(objectName="inspectorLayerCombo")
+        self.layer_combo.setToolTip(self.tr("The layer to look into: back propagation goes from the "
+                                            "output layer down to the first hidden layer"))
+        self.unit_combo = QComboBox(objectName="inspectorUnitCombo")
+        self.unit_combo.setToolTip(self.tr("The unit (neuron) of that layer"))
+        self.check_button = QPushButton(self.tr("Check gradients"), objectName="gradientCheckButton")
+        self.check_button.setToolTip(self.tr(
+            "Compare back propagation's ∂E/∂w with finite differences (E(w + h) − E(w − h)) / 2h, "
+            "h = 1e-6, for every weight (400 sampled ones in a big model)"))
+        self.check_label = QLabel(objectName="gradientCheckLabel", wordWrap=True)
+        self.layer_combo.currentIndexChanged.connect(self._on_layer_chosen)
+        self.unit_combo.currentIndexChanged.connect(self._refill)
+        self.check_button.clicked.connect(self.gradientCheckRequested)
+        self.rows_model, self.weights_model = ArrayModel(), ArrayModel()
+        self.rows_table = self._table(self.rows_model, "inspectorRowsTable")
+        self.weights_table = self._table(self.weights_model, "inspectorWeightsTable")
+        self.note = QLabel(objectName="inspectorNote", wordWrap=True)
+        choosers = QHBoxLayout()
+        for label, widget in ((self.tr("Layer:"), self.layer_combo), (self.tr("Unit:"), self.unit_combo)):
+            choosers.addWidget(QLabel(label))
+            choosers.addWidget(widget)
+        choosers.addStretch(1)
+        choosers.addWidget(self.check_button)
+        tables = QSplitter(Qt.Orientation.Horizontal)
+        tables.addWidget(self.rows_table)
+        tables.addWidget(self.weights_table)
+        tables.setSizes([650, 450])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(choosers)
+        layout.addWidget(tables, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.check_label)
+
+    @staticmethod
+    def _table(model: ArrayModel, name: str) -> QTableView:
+        view = QTableView(objectName=name)
+        view.setModel(model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().setDefaultSectionSize(22)
+        return view
+
+    # --- what the window calls ---------------------------------------------------------------
+    def show_step(self, step: EpochStep, output_names: tuple[str, ...]) -> None:
+        """Show epoch `step`; keeps the chosen layer and unit when the model's shape is the same."""
+        shapes = [layer.weights_before.shape for layer in step.layers]
+        same_shape = self.step is not None and output_names == self._output_names and shapes == [
+            layer.weights_before.shape for layer in self.step.layers]
+        self.step, self.check = step, None
+        self.check_label.clear()
+        if not same_shape:
+            self._rebuild_choosers(step, output_names)
+        loss = self.tr("E = (1/N)·½·Σ(ŷ − y)²") if step.loss_name == "mse" else self.tr(
+            "E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]")
+        self.summary.setText(self.tr("<b>Epoch {0:,}</b>: feed forward, then back propagation. "
+                                     "{1} = {2:.6g} over N = {3} target cells; learning rate α = {4:g}.")
+                             .format(step.epoch, loss, step.loss, step.counted, step.learning_rate))
+        self.note.setText(self._update_note(step))
+        self._refill()
+
+    def show_check(self, check: GradientCheck) -> None:
+        self.check = check
+        self.check_label.setText(self.tr(
+            "Gradient check: largest relative error {0:.2e} over {1} weights — {2}").format(
+            check.max_relative_error, check.indices.size,
+            self.tr("back propagation agrees with finite differences.") if check.max_relative_error < 1e-4
+            else self.tr("they differ (a ReLU kink or a very flat or steep spot can do this).")))
+        self._refill()
+
+    # --- filling the tables -------------------------------------------------------------------
+    def _rebuild_choosers(self, step: EpochStep, output_names: tuple[str, ...]) -> None:
+        self.layer_combo.blockSignals(True)
+        self.layer_combo.clear()
+        last = len(step.layers) - 1
+        for i in range(last, -1, -1):
+            self.layer_combo.addItem(self.tr("Output layer (ŷ)") if i == last
+                                     else self.tr("Hidden layer {0}").format(i + 1), i)
+        self.layer_combo.blockSignals(False)
+        self._output_names = output_names
+        self._on_layer_chosen()
+
+    def _on_layer_chosen(self) -> None:
+        if self.step is None:
+            return
+        index = self.layer_combo.currentData()
+        units = self.step.layers[index].z.shape[1]
+        last = index == len(self.step.layers) - 1
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        for u in range(units):
+            self.unit_combo.addItem(self._output_names[u] if last else self.tr("unit {0}").format(u + 1))
+        self.unit_combo.blockSignals(False)
+        self._refill()
+
+    @property
+    def layer_index(self) -> int:
+        return int(self.layer_combo.currentData())
+
+    def _refill(self) -> None:
+        step = self.step
+        if step is None or self.layer_combo.currentIndex() < 0 or self.unit_combo.currentIndex() < 0:
+            return
+        index, unit = self.layer_index, self.unit_combo.currentIndex()
+        layer = step.layers[index]
+        is_output = index == len(step.layers) - 1
+        self._fill_rows(step, layer, unit, is_output)
+        self._fill_weights(step, layer, unit)
+
+    def _input_names(self, layer: LayerStep) -> list[str]:
+        n = layer.inputs.shape[1] - 1
+        first = self.layer_index == 0
+        return ["x0"] + [f"x{k}" if first else f"a{k}" for k in range(1, n + 1)]
+
+    def _fill_rows(self, step: EpochStep, layer: LayerStep, unit: int, is_output: bool) -> None:
+        inputs = self._input_names(layer)
+        tr = self.tr
+        headers = list(inputs)
+        tips = [tr("x0 = 1, the constant input that carries the bias w0")] + [
+            tr("{0}: this row's input (the previous layer's output a for a hidden layer)").format(name)
+            for name in inputs[1:]]
+        columns = [layer.inputs[:, k] for k in range(layer.inputs.shape[1])]
+        out_name = "ŷ" if is_output else "a"
+        headers += ["z", out_name]
+        tips += [tr("z = w0·x0 + w1·x1 + … (the weighted sum, W·x + b)"),
+                 tr("{0} = f(z), the unit's output (feed forward)").format(out_name)]
+        columns += [layer.z[:, unit], layer.output[:, unit]]
+        if is_output:
+            headers += ["y", "ŷ − y"]
+            tips += [tr("y: the target (— for don't care, left out of E)"),
+                     tr("ŷ − y: the error; ∂E_i/∂ŷ = ŷ − y because the ½ of E cancels the 2")]
+            columns += [step.targets[:, unit], layer.upstream[:, unit]]
+        else:
+            headers.append("Σ δ·w")
+            tips.append(tr("∂E_i/∂a = Σ_j δ_j·w_j: the δ of the layer above, sent back through its "
+                           "weights (the chain rule)"))
+            columns.append(layer.upstream[:, unit])
+        headers += ["f'(z)", "δ"]
+        tips += [tr("f'(z), the activation's derivative; for sigmoid σ'(z) = ŷ(1 − ŷ)"),
+                 self._delta_tip(step, is_output)]
+        columns += [layer.derivative[:, unit], layer.delta[:, unit]]
+        row_gradients = layer.row_gradients
+        if layer.winner is not None:  # only the winning piece has a term: show it, whichever it is
+            row_gradients = row_gradients.sum(axis=1)
+        for k, name in enumerate(inputs):
+            headers.append(f"∂E_i/∂w{k}")
+            tips.append(tr("∂E_i/∂w{0} = δ_i·{1}; for the perceptron (ŷ_i − y_i)·ŷ_i·(1 − ŷ_i)·{1}")
+                        .format(k, name) if k else tr("∂E_i/∂w0 = δ_i (x0 = 1)"))
+            columns.append(row_gradients[:, unit, k])
+        labels = [str(r + 1) for r in range(layer.inputs.shape[0])]
+        self.rows_model.set_columns(headers, tips, columns, labels)
+
+    def _delta_tip(self, step: EpochStep, is_output: bool) -> str:
+        if not is_output:
+            return self.tr("δ = ∂E_i/∂z = f'(z)·Σ δ·w (the chain rule)")
+        if step.loss_name == "bce":
+            return self.tr("δ = ∂E_i/∂z = ŷ − y: with cross-entropy the σ'(z) cancels")
+        return self.tr("δ = ∂E_i/∂z = (ŷ − y)·f'(z)")
+
+    def _fill_weights(self, step: EpochStep, layer: LayerStep, unit: int) -> None:
+        tr = self.tr
+        inputs = self._input_names(layer)
+        pieces = 1 if layer.winner is None else layer.gradient.shape[0]
+        labels = [f"w{k}" for k in range(len(inputs))] if pieces == 1 else [
+            f"p{p + 1} w{k}" for p in range(pieces) for k in range(len(inputs))]
+
+        def of(array: np.ndarray) -> np.ndarray:
+            return (array[:, unit, :] if pieces > 1 else array[unit]).ravel()
+
+        gradient = of(layer.gradient)
+        columns = [of(layer.weights_before), gradient, -step.learning_rate * gradient, of(layer.update),
+                   of(layer.weights_after)]
+        headers = [tr("before"), "∂E/∂w", "−α·∂E/∂w", tr("update"), tr("after")]
+        tips = [tr("The weight at the start of this epoch"),
+                tr("∂E/∂w = (1/N)·Σ_i ∂E_i/∂w: the rows' terms averaged (batch gradient descent)"),
+                tr("−α·∂E/∂w: the lecture's step, W ← W − α·∂E/∂W"),
+                tr("What the engine changed this weight by (after − before)"),
+                tr("The weight the next epoch starts from")]
+        if self.check is not None:
+            offsets = self._param_offsets(step, layer, unit, pieces, len(inputs))
+            numeric = np.full(len(offsets), np.nan)
+            where = {int(p): n for n, p in enumerate(self.check.indices)}
+            for row, offset in enumerate(offsets):
+                if offset in where:
+                    numeric[row] = self.check.numeric[where[offset]]
+            headers.append(tr("numeric ∂E/∂w"))
+            tips.append(tr("(E(w + h) − E(w − h)) / 2h with h = 1e-6: should match ∂E/∂w "
+                           "(— where a big model's check did not sample this weight)"))
+            columns.append(numeric)
+        self.weights_model.set_columns(headers, tips, columns, labels)
+
+    def _param_offsets(self, step: EpochStep, layer: LayerStep, unit: int, pieces: int,
+                       width: int) -> list[int]:
+        """Where the chosen unit's weights sit in the flat parameter vector."""
+        start = sum(below.weights_before.size for below in step.layers[: self.layer_index])
+        shape = layer.weights_before.shape
+        if pieces == 1:
+            return [start + int(np.ravel_multi_index((unit, k), shape)) for k in range(width)]
+        return [start + int(np.ravel_multi_index((p, unit, k), shape))
+                for p in range(pieces) for k in range(width)]
+
+    def _update_note(self, step: EpochStep) -> str:
+        tr = self.tr
+        if step.state_after == CONVERGED:
+            return tr("The loss reached the target here, so the run stopped: no update.")
+        if step.state_after == DIVERGED:
+            return tr("This update would make a weight overflow, so the run stopped and kept the "
+                      "weights before it.")
+        if step.updates > 1:
+            return tr("This epoch makes {0} updates, one per mini-batch, so the update differs from "
+                      "−α·∂E/∂w of the whole table shown here.").format(step.updates)
+        if step.optimizer != "gd":
+            return tr("{0} builds its update from running averages of ∂E/∂w, so it differs from "
+                      "−α·∂E/∂w.").format("Momentum" if step.optimizer == "momentum" else "Adam")
+        return tr("Gradient descent on the full batch: update = −α·∂E/∂w, so after = before − α·∂E/∂w.")

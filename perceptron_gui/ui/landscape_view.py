@@ -1,0 +1,168 @@
+"""The loss landscape: E over a plane of weight space as a contour map, the training path on it.
+
+A single perceptron (three weights) shows E over two of its weights, the third at its current
+value; a bigger model shows E on the plane through its current weights along two filter-normalized
+random directions. The path is the run's timeline projected onto the plane, drawn live.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from perceptron_gui.core.inspection import LossProbe
+from perceptron_gui.core.landscape import (
+    MAX_AXIS_PARAMS,
+    Plane,
+    axis_plane,
+    loss_surface,
+    parameter_names,
+    random_plane,
+    resolution,
+    span,
+)
+from perceptron_gui.core.network import Network
+from perceptron_gui.core.timeline import Snapshot
+
+CONTOUR_LEVELS = 10
+
+
+class LandscapeView(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.plane_combo = QComboBox(objectName="landscapePlaneCombo")
+        self.plane_combo.setToolTip(self.tr("The plane of weight space the loss is drawn over"))
+        self.recompute_button = QPushButton(self.tr("Recompute"), objectName="landscapeRecomputeButton")
+        self.recompute_button.setToolTip(self.tr("Draw the loss again, through the weights on show"))
+        self.plot = pg.PlotWidget(objectName="landscapePlot")
+        self.plot.setBackground("w")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False,
+                                        label=self.tr("log₁₀ E"))
+        self.colorbar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
+        self.contours: list[pg.IsocurveItem] = []
+        self.path = self.plot.plot(pen=pg.mkPen("#ffffff", width=2), symbol="o", symbolSize=3,
+                                   symbolBrush="#ffffff", symbolPen=None)
+        self.current = self.plot.plot(pen=None, symbol="o", symbolSize=11, symbolBrush="#e74c3c",
+                                      symbolPen=pg.mkPen("#ffffff", width=1.5))
+        self.note = QLabel(objectName="landscapeNote", wordWrap=True)
+        header = QHBoxLayout()
+        header.addWidget(QLabel(self.tr("Plane:")))
+        header.addWidget(self.plane_combo, 1)
+        header.addWidget(self.recompute_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.note)
+        self.plane: Plane | None = None
+        self.surface: np.ndarray | None = None
+        self.extent: tuple[float, float, float, float] = (0.0, 1.0, 0.0, 1.0)
+        self.computed_epoch: int | None = None
+        self.seconds_to_compute = 0.0
+        self._names: list[str] = []
+
+    # --- what the window calls ---------------------------------------------------------------
+    def set_model(self, network: Network) -> None:
+        """A new model: offer its planes, forget the old surface."""
+        self._names = parameter_names(network)
+        self.plane_combo.blockSignals(True)
+        self.plane_combo.clear()
+        if len(self._names) <= MAX_AXIS_PARAMS:
+            for i, j in itertools.combinations(range(len(self._names)), 2):
+                self.plane_combo.addItem(f"{self._names[i]} × {self._names[j]}", (i, j))
+            self.plane_combo.setCurrentIndex(self.plane_combo.count() - 1)  # w1 × w2: the inputs' weights
+        else:
+            self.plane_combo.addItem(self.tr("random directions through the weights (filter-normalized)"),
+                                     None)
+        self.plane_combo.blockSignals(False)
+        self.plane, self.surface, self.computed_epoch = None, None, None
+        self.image.clear()
+        self._clear_contours()
+        self.path.setData([], [])
+        self.current.setData([], [])
+
+    def compute(self, snapshot: Snapshot, path: np.ndarray, seed: int) -> None:
+        """E over the chosen plane through `snapshot`'s weights, framing `path` (one row per epoch)."""
+        started = time.perf_counter()
+        probe = LossProbe(snapshot)
+        center = snapshot.params
+        choice = self.plane_combo.currentData()
+        if choice is None:
+            self.plane = random_plane(probe.network, center, seed)
+        else:
+            self.plane = axis_plane(center, choice[0], choice[1], self._names)
+        coordinates = self.plane.coordinates(np.vstack([path, center]))
+        minimum = 2.0 if choice is None else 1.0
+        a_low, a_high = span(coordinates[:, 0], minimum=minimum)
+        b_low, b_high = span(coordinates[:, 1], minimum=minimum)
+        points = resolution(probe.network, snapshot.table.n_rows)
+        a_values, b_values = np.linspace(a_low, a_high, points), np.linspace(b_low, b_high, points)
+        self.surface = loss_surface(probe, self.plane, a_values, b_values)
+        self.extent = (a_low, a_high, b_low, b_high)
+        self.computed_epoch = snapshot.epoch
+        self._draw_surface()
+        self.show_path(path, center)
+        self.seconds_to_compute = time.perf_counter() - started
+        labels = self.plane.labels if choice is not None else (self.tr("direction 1"), self.tr("direction 2"))
+        self.plot.setLabel("bottom", labels[0])
+        self.plot.setLabel("left", labels[1])
+        self.note.setText(self.tr("E on a {0} × {0} grid through the weights of epoch {1:,} "
+                                  "({2:.0f} ms); white: the path of gradient descent, red: the weights "
+                                  "on show.").format(points, snapshot.epoch, 1000 * self.seconds_to_compute))
+
+    def show_path(self, path: np.ndarray, current: np.ndarray) -> None:
+        """The training path (rows of parameters) and the current weights, projected on the plane."""
+        if self.plane is None:
+            return
+        if path.size:
+            xy = self.plane.coordinates(path)
+            self.path.setData(xy[:, 0], xy[:, 1])
+        now = self.plane.coordinates(current)
+        self.current.setData(now[:, 0], now[:, 1])
+
+    def current_point(self) -> tuple[float, float]:
+        x, y = self.current.getData()
+        return float(x[0]), float(y[0])
+
+    def loss_at(self, a: float, b: float) -> float:
+        """The drawn surface's value at the grid point nearest (a, b)."""
+        assert self.surface is not None
+        a_low, a_high, b_low, b_high = self.extent
+        rows, columns = self.surface.shape
+        column = round((a - a_low) / (a_high - a_low) * (columns - 1))
+        row = round((b - b_low) / (b_high - b_low) * (rows - 1))
+        return float(self.surface[np.clip(row, 0, rows - 1), np.clip(column, 0, columns - 1)])
+
+    # --- drawing ------------------------------------------------------------------------------
+    def _draw_surface(self) -> None:
+        assert self.surface is not None
+        finite = self.surface[np.isfinite(self.surface)]
+        floor = max(float(finite.min()) if finite.size else 1.0, 1e-12)
+        ceiling = float(finite.max()) if finite.size else 1.0
+        logs = np.log10(np.clip(np.where(np.isfinite(self.surface), self.surface, ceiling), floor, None))
+        a_low, a_high, b_low, b_high = self.extent
+        self.image.setImage(logs, autoLevels=False)
+        self.image.setRect(QRectF(a_low, b_low, a_high - a_low, b_high - b_low))
+        low, high = float(logs.min()), float(logs.max())
+        self.colorbar.setLevels((low, high if high > low else low + 1))
+        self._clear_contours()
+        if high > low:
+            for level in np.linspace(low, high, CONTOUR_LEVELS + 2)[1:-1]:
+                contour = pg.IsocurveItem(data=logs.T, level=level, pen=pg.mkPen((255, 255, 255, 110)))
+                contour.setParentItem(self.image)
+                self.contours.append(contour)
+        self.plot.setRange(xRange=(a_low, a_high), yRange=(b_low, b_high), padding=0)
+
+    def _clear_contours(self) -> None:
+        for contour in self.contours:
+            contour.setParentItem(None)
+            if contour.scene() is not None:
+                contour.scene().removeItem(contour)
+        self.contours = []

@@ -1,0 +1,263 @@
+"""The network as a diagram: inputs with the bias input x0 = 1, hidden units, outputs.
+
+Each connection is a weight: red when positive, blue when negative, as wide as its size. Hovering
+a connection shows its value; hovering a unit shows that unit's own output over the two plotted
+inputs, as a small map beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from perceptron_gui.core.network import Network
+from perceptron_gui.core.surface import unit_grid
+from perceptron_gui.ui.surface_view import COOLWARM
+
+POSITIVE, NEGATIVE = QColor("#c0392b"), QColor("#2471a3")
+MAX_EDGES_DRAWN = 4096  # per layer: the strongest ones, so a 256 × 256 layer still draws fast
+THUMBNAIL_POINTS, THUMBNAIL_PIXELS = 24, 96
+EDGE_HIT_PIXELS = 4.0
+
+
+@dataclass(frozen=True)
+class Edge:
+    layer: int  # 0 = the connections into the first hidden layer
+    piece: int  # maxout's piece (0 otherwise)
+    unit: int  # the unit it goes into
+    source: int  # 0 = the bias input, k = input (or unit) k of the column before
+
+
+class NetworkDiagram(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("networkDiagram")
+        self.setMouseTracking(True)
+        self.setMinimumSize(320, 220)
+        self.network: Network | None = None
+        self.input_names: tuple[str, ...] = ()
+        self.output_names: tuple[str, ...] = ()
+        self.slice: tuple[int, int | None, list[float]] = (0, 1, [0.0, 0.0])
+        self.hovered_unit: tuple[int, int] | None = None  # (layer, unit) of a hidden or output unit
+        self.hover_text = ""
+        self.thumbnail: QImage | None = None
+        self.thumbnail_values: np.ndarray | None = None  # the hovered unit's outputs, x along axis 0
+
+    def show_network(self, network: Network, input_names: tuple[str, ...],
+                     output_names: tuple[str, ...]) -> None:
+        """Draw `network` (its weights as they are now; call again when they change)."""
+        self.network, self.input_names, self.output_names = network, input_names, output_names
+        if self.hovered_unit is not None:
+            self._make_thumbnail(*self.hovered_unit)
+        self.update()
+
+    def set_slice(self, x_axis: int, y_axis: int | None, fixed: list[float]) -> None:
+        """The inputs the thumbnails sweep, and the values of the others (the surface view's)."""
+        self.slice = (x_axis, y_axis, fixed)
+
+    # --- geometry ---------------------------------------------------------------------------
+    def columns(self) -> list[int]:
+        """Units per column: inputs, each hidden layer, outputs."""
+        assert self.network is not None
+        return self.network.sizes
+
+    def node_position(self, column: int, index: int) -> QPointF:
+        """Centre of node `index` of `column`; index 0 is the bias node of a column that feeds on."""
+        x, y = self._centres(column, np.array([index]))
+        return QPointF(float(x[0]), float(y[0]))
+
+    def _centres(self, column: int, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        sizes = self.columns()
+        with_bias = column < len(sizes) - 1
+        count = sizes[column] + with_bias
+        margin_x, margin_y = 60.0, 24.0
+        step_x = (self.width() - 2 * margin_x) / max(len(sizes) - 1, 1)
+        slot = (self.height() - 2 * margin_y) / count
+        position = index if with_bias else index - 1  # outputs have no bias node: index 1… → 0…
+        return np.full(index.shape, margin_x + column * step_x), margin_y + slot * (position + 0.5)
+
+    def node_radius(self) -> float:
+        sizes = self.columns()
+        slot = (self.height() - 48) / (max(sizes) + 1)
+        return float(np.clip(slot * 0.38, 2.5, 16.0))
+
+    def edges(self) -> list[tuple[Edge, float]]:
+        """Every connection drawn, with its weight: the strongest MAX_EDGES_DRAWN of each layer."""
+        return [(Edge(layer, int(p), int(u), int(k)), float(w))
+                for layer, pieces, units, sources, weights in self._edge_arrays()
+                for p, u, k, w in zip(pieces, units, sources, weights)]
+
+    def _edge_arrays(self) -> list[tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+        """Per layer: (layer, piece, unit, source, weight) arrays of the connections drawn."""
+        assert self.network is not None
+        found = []
+        for layer, w in enumerate(self.network.layer_params):
+            pieces = w if w.ndim == 3 else w[None]
+            flat = np.abs(pieces).ravel()
+            keep = np.arange(flat.size) if flat.size <= MAX_EDGES_DRAWN else np.argpartition(
+                flat, -MAX_EDGES_DRAWN)[-MAX_EDGES_DRAWN:]
+            piece, unit, source = np.unravel_index(keep, pieces.shape)
+            found.append((layer, piece, unit, source, pieces.ravel()[keep]))
+        return found
+
+    def edge_line(self, edge: Edge) -> tuple[QPointF, QPointF]:
+        return self.node_position(edge.layer, edge.source), self.node_position(edge.layer + 1, edge.unit + 1)
+
+    def edge_name(self, edge: Edge) -> str:
+        assert self.network is not None
+        pieces = self.network.specs[edge.layer].pieces > 1
+        if len(self.network.specs) == 1 and self.network.n_outputs == 1:
+            return f"w{edge.source}"
+        piece = f"p{edge.piece + 1}," if pieces else ""
+        return f"w[{edge.layer + 1}]{piece}{edge.unit + 1},{edge.source}"
+
+    def node_name(self, column: int, index: int) -> str:
+        last = len(self.columns()) - 1
+        if index == 0 and column < last:
+            return "x0 = 1" if column == 0 else "1"
+        if column == 0:
+            return self.input_names[index - 1] if index - 1 < len(self.input_names) else f"x{index}"
+        if column == last:
+            return self.output_names[index - 1] if index - 1 < len(self.output_names) else f"ŷ{index}"
+        return self.tr("h{0}.{1}").format(column, index)
+
+    # --- painting ---------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        if self.network is None:
+            return
+        edges = self.edges()
+        biggest = max((abs(w) for _, w in edges), default=1.0) or 1.0
+        for edge, w in edges:
+            colour = QColor(POSITIVE if w >= 0 else NEGATIVE)
+            colour.setAlphaF(0.35 + 0.65 * min(abs(w) / biggest, 1.0))
+            painter.setPen(QPen(colour, 0.5 + 4.5 * abs(w) / biggest))
+            painter.drawLine(*self.edge_line(edge))
+        radius = self.node_radius()
+        sizes = self.columns()
+        for column, units in enumerate(sizes):
+            with_bias = column < len(sizes) - 1
+            for index in range(0 if with_bias else 1, units + 1):
+                self._draw_node(painter, column, index, radius)
+        if self.thumbnail is not None and self.hovered_unit is not None:
+            self._draw_thumbnail(painter)
+
+    def _draw_node(self, painter: QPainter, column: int, index: int, radius: float) -> None:
+        centre = self.node_position(column, index)
+        is_bias = index == 0
+        painter.setPen(QPen(QColor("#555555"), 1.2))
+        painter.setBrush(QColor("#fdf2d0") if is_bias else QColor("#ffffff"))
+        painter.drawEllipse(centre, radius, radius)
+        first_or_last = column in (0, len(self.columns()) - 1)
+        if radius >= 9 and (first_or_last or is_bias):
+            text = self.node_name(column, index)
+            offset = -radius - 6 - 8 * len(text) if column == 0 else radius + 4
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QRectF(centre.x() + offset, centre.y() - 9, 8 * len(text) + 2, 18),
+                             Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _draw_thumbnail(self, painter: QPainter) -> None:
+        assert self.hovered_unit is not None and self.thumbnail is not None
+        layer, unit = self.hovered_unit
+        centre = self.node_position(layer + 1, unit + 1)
+        x = centre.x() + 18 if centre.x() + 18 + THUMBNAIL_PIXELS < self.width() else (
+            centre.x() - 18 - THUMBNAIL_PIXELS)
+        y = float(np.clip(centre.y() - THUMBNAIL_PIXELS / 2, 0, self.height() - THUMBNAIL_PIXELS))
+        target = QRectF(x, y, THUMBNAIL_PIXELS, THUMBNAIL_PIXELS)
+        painter.drawImage(target, self.thumbnail)
+        painter.setPen(QPen(QColor("#333333"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(target)
+
+    # --- hovering ---------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.hover_at(event.position())
+        if self.hover_text:
+            QToolTip.showText(event.globalPosition().toPoint(), self.hover_text, self)
+        else:
+            QToolTip.hideText()
+
+    def leaveEvent(self, event) -> None:
+        self.hovered_unit, self.thumbnail, self.hover_text = None, None, ""
+        self.update()
+        super().leaveEvent(event)
+
+    def hover_at(self, point: QPointF) -> None:
+        """What is under `point`: a unit (its output map) or a connection (its weight)."""
+        if self.network is None:
+            return
+        unit = self._unit_at(point)
+        if unit != self.hovered_unit:
+            self.hovered_unit = unit
+            self.thumbnail = None
+            if unit is not None:
+                self._make_thumbnail(*unit)
+            self.update()
+        if unit is not None:
+            layer, index = unit
+            x_axis, y_axis, _ = self.slice
+            axes = self.input_names[x_axis] + ("" if y_axis is None else f", {self.input_names[y_axis]}")
+            self.hover_text = self.tr("{0}: its output over {1} (blue 0, red 1)").format(
+                self.node_name(layer + 1, index + 1), axes)
+            return
+        edge = self._edge_at(point)
+        if edge is None:
+            self.hover_text = ""
+            return
+        source = self.node_name(edge.layer, edge.source)
+        target = self.node_name(edge.layer + 1, edge.unit + 1)
+        self.hover_text = self.tr("{0} = {1:.6g}  ({2} → {3})").format(
+            self.edge_name(edge), self.weight(edge), source, target)
+
+    def weight(self, edge: Edge) -> float:
+        assert self.network is not None
+        w = self.network.layer_params[edge.layer]
+        return float(w[edge.piece, edge.unit, edge.source] if w.ndim == 3 else w[edge.unit, edge.source])
+
+    def _unit_at(self, point: QPointF) -> tuple[int, int] | None:
+        radius = max(self.node_radius(), 6.0)
+        sizes = self.columns()
+        for column in range(1, len(sizes)):
+            for index in range(1, sizes[column] + 1):
+                centre = self.node_position(column, index)
+                if (centre.x() - point.x()) ** 2 + (centre.y() - point.y()) ** 2 <= radius**2:
+                    return column - 1, index - 1
+        return None
+
+    def _edge_at(self, point: QPointF) -> Edge | None:
+        """The connection nearest `point`, within EDGE_HIT_PIXELS."""
+        best, best_distance = None, EDGE_HIT_PIXELS
+        for layer, pieces, units, sources, _ in self._edge_arrays():
+            ax, ay = self._centres(layer, sources)
+            bx, by = self._centres(layer + 1, units + 1)
+            dx, dy = bx - ax, by - ay
+            t = np.clip(((point.x() - ax) * dx + (point.y() - ay) * dy) / np.maximum(dx * dx + dy * dy, 1e-9),
+                        0.0, 1.0)
+            distance = np.hypot(ax + t * dx - point.x(), ay + t * dy - point.y())
+            nearest = int(np.argmin(distance))
+            if distance[nearest] < best_distance:
+                best_distance = float(distance[nearest])
+                best = Edge(layer, int(pieces[nearest]), int(units[nearest]), int(sources[nearest]))
+        return best
+
+    def _make_thumbnail(self, layer: int, unit: int) -> None:
+        assert self.network is not None
+        x_axis, y_axis, fixed = self.slice
+        _, _, z = unit_grid(self.network, layer, unit, THUMBNAIL_POINTS, x_axis, y_axis, fixed)
+        if layer == len(self.network.specs) - 1 or self.network.specs[layer].activation == "sigmoid":
+            low, high = 0.0, 1.0  # like the output surface: blue 0, red 1
+        else:  # tanh, ReLU, …: blue lowest, red highest
+            low, high = float(np.nanmin(z)), float(np.nanmax(z))
+        scaled = (z - low) / (high - low) if high > low else np.full_like(z, 0.5)
+        # image rows run top to bottom: y = 1 at the top, as on the 2D map
+        rgba = np.ascontiguousarray(COOLWARM.map(np.clip(scaled.T[::-1], 0, 1).ravel(), mode="byte"))
+        image = QImage(rgba.data, THUMBNAIL_POINTS, THUMBNAIL_POINTS, 4 * THUMBNAIL_POINTS,
+                       QImage.Format.Format_RGBA8888)
+        self.thumbnail = image.copy()  # own the pixels: rgba goes away
+        self.thumbnail_values = z

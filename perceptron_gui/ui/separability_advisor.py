@@ -1,0 +1,47 @@
+"""Says, for each output column, whether a single perceptron can learn it (an exact LP test)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from perceptron_gui.core.separability import separable_outputs
+from perceptron_gui.core.truth_table import TruthTable
+
+
+class SeparabilityAdvisor(QWidget):
+    addHiddenLayerRequested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = QLabel(objectName="separabilityLabel", wordWrap=True)
+        self.label.setToolTip(self.tr(
+            "A single perceptron draws one straight line (a plane) between the rows it answers 1 "
+            "and those it answers 0. A linear program checks exactly whether such a line exists."))
+        self.add_button = QPushButton(self.tr("Add a hidden layer"), objectName="addHiddenLayerButton")
+        self.add_button.setToolTip(self.tr("Give the network a hidden layer of 4 units, then train again"))
+        self.add_button.clicked.connect(self.addHiddenLayerRequested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.add_button)
+        self.separable: list[bool] = []
+
+    def show_table(self, table: TruthTable, has_hidden_layer: bool) -> None:
+        self.separable = separable_outputs(table)
+        lines = []
+        for name, separable in zip(table.output_names, self.separable):
+            if separable:
+                lines.append(self.tr("✔ {0}: linearly separable — a single perceptron can learn this.")
+                             .format(name))
+            elif has_hidden_layer:
+                lines.append(self.tr("✘ {0}: not linearly separable — beyond a single perceptron, so "
+                                     "this network's hidden layer is needed.").format(name))
+            else:
+                lines.append(self.tr("✘ {0}: not linearly separable — needs a hidden layer.").format(name))
+        self.label.setText("\n".join(lines))
+        self.add_button.setVisible(not all(self.separable) and not has_hidden_layer)
+
+    def not_separable(self, table: TruthTable) -> list[str]:
+        """Names of the outputs a single perceptron cannot learn (as last shown)."""
+        return [name for name, ok in zip(table.output_names, self.separable) if not ok]

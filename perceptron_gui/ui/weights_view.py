@@ -1,0 +1,78 @@
+"""Every weight and bias against the epoch: w0, w1, w2 for the lecture's perceptron.
+
+The points come from the run's timeline (a bounded number of snapshots) plus the current weights.
+Up to MAX_NAMED_CURVES parameters get a curve and a name each; a bigger model draws one curve
+set per layer, so the plot stays fast whatever the size.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from perceptron_gui.core.network import Network
+
+MAX_NAMED_CURVES = 16
+MAX_POINTS = 300_000  # drawn in all; long histories of big models are thinned to this
+
+
+class WeightsView(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.plot = pg.PlotWidget(objectName="weightsPlot")
+        self.plot.setBackground("w")
+        self.plot.setLabel("bottom", self.tr("epoch"))
+        self.plot.setLabel("left", self.tr("weight value"))
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#222222")
+        self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.marker.hide()
+        self.plot.addItem(self.marker)
+        self.note = QLabel(objectName="weightsNote", wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.note)
+        self.curves: list[pg.PlotDataItem] = []
+        self._names: list[str] = []
+
+    def show_history(self, epochs: np.ndarray, params: np.ndarray, network: Network,
+                     names: list[str]) -> None:
+        """Draw `params` (one row per epoch in `epochs`) of a model shaped like `network`."""
+        named = len(names) <= MAX_NAMED_CURVES
+        labels = names if named else [self.tr("layer {0} ({1} weights)").format(i + 1, s.size)
+                                      for i, s in enumerate(network.specs)]
+        if labels != self._names:
+            self._rebuild(labels)
+        if named:
+            for curve, column in zip(self.curves, params.T):
+                curve.setData(epochs, column)
+            self.note.setText(self.tr("Each weight at the epochs the run's timeline kept ({0} points).")
+                              .format(len(epochs)))
+            return
+        start = 0
+        every = max(1, int(np.ceil(len(epochs) * params.shape[1] / MAX_POINTS)))
+        x = np.append(epochs[::every], np.nan)  # NaN ends one weight's line before the next
+        for curve, spec in zip(self.curves, network.specs):
+            block = params[::every, start : start + spec.size]
+            start += spec.size
+            y = np.vstack([block, np.full((1, block.shape[1]), np.nan)]).T.ravel()
+            curve.setData(np.tile(x, block.shape[1]), y, connect="finite")
+        self.note.setText(self.tr("{0:,} weights, one colour per layer.").format(params.shape[1]))
+
+    def set_marker(self, epoch: int | None) -> None:
+        """A line at the epoch on show when it is an earlier one (None: hide it)."""
+        self.marker.setVisible(epoch is not None)
+        if epoch is not None:
+            self.marker.setValue(epoch)
+
+    def _rebuild(self, labels: list[str]) -> None:
+        for curve in self.curves:
+            self.plot.removeItem(curve)
+        self.legend.clear()
+        self.curves = []
+        for i, label in enumerate(labels):
+            pen = pg.mkPen(pg.intColor(i, hues=max(len(labels), 3), maxValue=200), width=1.5)
+            self.curves.append(self.plot.plot(pen=pen, name=label))
+        self._names = labels
