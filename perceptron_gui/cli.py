@@ -19,6 +19,7 @@ from perceptron_gui.core import weights_file
 from perceptron_gui.core.activations import ACTIVATIONS
 from perceptron_gui.core.config import BATCH_MODES, INITS, OPTIMIZERS, ConfigError, TrainingConfig
 from perceptron_gui.core.losses import LOSSES
+from perceptron_gui.core.sweep import DEFAULT_THRESHOLD, Axis, SweepResult, SweepSpec, run_sweep
 from perceptron_gui.core.trainer import Trainer
 from perceptron_gui.core.truth_table import PRESETS, TableError, TruthTable, format_output, preset
 
@@ -65,6 +66,26 @@ def build_parser() -> argparse.ArgumentParser:
                        help="start from a saved model's weights and table")
     train.add_argument("--out", metavar="weights.json", help="write the trained model here")
 
+    sweep = commands.add_parser("sweep", help="train learning rates × seeds at once; print success rates")
+    table = sweep.add_mutually_exclusive_group()
+    table.add_argument("--preset", help=f"a preset table: {', '.join(PRESETS)}")
+    table.add_argument("--table", metavar="FILE.csv", help="a truth table as CSV")
+    sweep.add_argument("--hidden", metavar="4,4", type=_hidden_layers, dest="hidden_layers",
+                       help="hidden layer sizes; empty for none")
+    sweep.add_argument("--activation", choices=ACTIVATIONS, dest="hidden_activation")
+    sweep.add_argument("--output-activation", choices=ACTIVATIONS, dest="output_activation")
+    sweep.add_argument("--loss", choices=LOSSES)
+    sweep.add_argument("--optimizer", choices=OPTIMIZERS)
+    sweep.add_argument("--init", choices=INITS)
+    sweep.add_argument("--epochs", type=int, help="epochs of each model (default 2000)")
+    sweep.add_argument("--target-loss", type=float, dest="target_loss", help="a model stops once loss ≤ this")
+    sweep.add_argument("--lr", type=_lr_range, default=(0.01, 10.0, 25), metavar="START:STOP:COUNT",
+                       help="learning rates, log-spaced (default 0.01:10:25), or one number")
+    sweep.add_argument("--seeds", type=int, default=10, help="seeds 0 … N−1 per learning rate (default 10)")
+    sweep.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
+                       help=f"success: final loss ≤ this, without diverging (default {DEFAULT_THRESHOLD:g})")
+    sweep.add_argument("--out", metavar="sweep.csv", help="write one row per model here")
+
     predict = commands.add_parser("predict", help="print a saved model's predictions")
     predict.add_argument("weights", metavar="weights.json")
     predict.add_argument("--input", action="append", type=_numbers, metavar="1,0",
@@ -80,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_train(args)
         if args.command == "predict":
             return run_predict(args)
+        if args.command == "sweep":
+            return run_sweep_command(args)
         _check_display()
     except UsageError as exc:
         print(f"perceptron-gui: error: {exc}", file=sys.stderr)
@@ -144,6 +167,46 @@ def _continued_trainer(args: argparse.Namespace, overrides: dict) -> Trainer:
     return saved.trainer()
 
 
+def run_sweep_command(args: argparse.Namespace) -> int:
+    base = {name: getattr(args, name) for name in ("hidden_layers", "hidden_activation", "output_activation",
+                                                   "loss", "optimizer", "init", "epochs", "target_loss")
+            if getattr(args, name) is not None}
+    if args.out is not None and not args.out.strip():
+        raise UsageError("--out needs a file name")
+    if args.out and not os.path.isdir(os.path.dirname(os.path.abspath(args.out))):
+        raise UsageError(f"cannot write {args.out}: no such folder")  # before the sweep, not after
+    try:
+        spec = SweepSpec(_table(args), TrainingConfig(**base), Axis.learning_rates(*args.lr),
+                         Axis.seeds(args.seeds), args.threshold)
+    except (ConfigError, TableError) as exc:
+        raise UsageError(str(exc)) from None
+    result = run_sweep(spec)
+    print(_sweep_summary(result))
+    if args.out:
+        try:
+            result.save_csv(args.out)
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+        print(f"saved {args.out}")
+    return 0
+
+
+def _sweep_summary(result: SweepResult) -> str:
+    """Per learning rate: successes, divergences and the median epochs to the threshold."""
+    spec = result.spec
+    seeds = len(spec.y)
+    lines = [f"{len(spec.x)} learning rates × {seeds} seeds, {spec.base.epochs} epochs each; "
+             f"success: final loss ≤ {spec.threshold:g} without diverging",
+             f"{'learning rate':>13}  {'success':>9}  {'diverged':>8}  {'median epochs to threshold':>26}"]
+    rates = result.success_rate("learning_rate")
+    for ix, lr in enumerate(spec.x.values):
+        reached = result.epochs_to_threshold[:, ix]
+        median = f"{np.median(reached[reached >= 0]):.0f}" if (reached >= 0).any() else "-"
+        diverged = int((result.states[:, ix] == "diverged").sum())
+        lines.append(f"{lr:>13.4g}  {rates[ix]:>8.0%}  {diverged:>8}  {median:>26}")
+    return "\n".join(lines)
+
+
 def run_predict(args: argparse.Namespace) -> int:
     try:
         saved = weights_file.load(args.weights)
@@ -205,6 +268,18 @@ def _batch(text: str) -> dict[str, object]:
         return {"batch": "mini", "batch_size": int(text)}
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r}: use full, sgd or a number of rows") from None
+
+
+def _lr_range(text: str) -> tuple[float, float, int]:
+    parts = text.split(":")
+    try:
+        if len(parts) == 1:
+            return float(parts[0]), float(parts[0]), 1
+        if len(parts) == 3:
+            return float(parts[0]), float(parts[1]), int(parts[2])
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"{text!r}: use START:STOP:COUNT like 0.01:10:25, or one number")
 
 
 def _numbers(text: str) -> list[float]:
