@@ -14,9 +14,9 @@ is ≤ the threshold, counting the final weights' loss after the last update; �
 the loss curve. A cell succeeds when it did not diverge and its final loss is ≤ the threshold.
 
 Memory is bounded: curves keep at most CURVE_POINTS (512) points per model — the loss every
-⌈epochs / 512⌉-th epoch, as float32, 2 kB a model — and a sweep has at most MAX_CELLS (20,000)
-models (41 MB of curves). Each batch holds at most BATCH_BYTES of buffers, so it has fewer
-models when the network or the table is large.
+⌈epochs / 512⌉-th epoch, float64 (a diverging loss passes float32's range), 4 kB a model — and a
+sweep has at most MAX_CELLS (20,000) models (82 MB of curves). Each batch holds at most
+BATCH_BYTES (256 MiB) of buffers, so it has fewer models when the network or the table is large.
 
 CSV columns (one row per cell, y-major): x_index, y_index, learning_rate, seed, hidden_layers
 ("4,4"; empty for none), hidden_activation, optimizer, output_activation, loss, init, epochs,
@@ -156,7 +156,7 @@ class SweepResult:
     states: np.ndarray  # str
     epochs_run: np.ndarray
     epochs_to_threshold: np.ndarray  # −1: never
-    curves: np.ndarray  # float32, NaN after the model stopped
+    curves: np.ndarray  # NaN after the model stopped
     curve_epochs: np.ndarray
 
     @property
@@ -174,7 +174,7 @@ class SweepResult:
     def filled_curves(self) -> np.ndarray:
         """The curves, each held at its final loss after the model stopped (cells × points)."""
         curves = self.curves.reshape(-1, self.curves.shape[-1]).copy()
-        final = self.final_loss.reshape(-1).astype(np.float32)
+        final = self.final_loss.reshape(-1)
         stopped = np.isnan(curves)
         curves[stopped] = np.broadcast_to(final[:, None], curves.shape)[stopped]
         return curves
@@ -230,7 +230,7 @@ def run_sweep(spec: SweepSpec, progress: Progress | None = None,
     states = np.empty(len(configs), dtype=object)
     epochs_run = np.zeros(len(configs), dtype=np.int64)
     reached = np.full(len(configs), -1, dtype=np.int64)
-    curves = np.full((len(configs), n_points), np.nan, dtype=np.float32)
+    curves = np.full((len(configs), n_points), np.nan)
 
     total, done = len(configs) * epochs, 0
     for cells in _batches(spec.table, configs):
