@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shlex
@@ -217,6 +219,11 @@ BAD_INPUT = [
     (["predict", "w.json", "--input", "1,0,1"], "--input needs 2 numbers, got 3"),
     (["predict", "w.json", "--input", "1,yes"], "not a list of numbers"),
     (["predict"], "required: weights.json"),
+    (["sweep", "--lr", "0.1:x"], "use START:STOP:COUNT"),
+    (["sweep", "--lr", "0:1:3"], "start > 0"),
+    (["sweep", "--seeds", "0"], "seed: a count in 1"),
+    (["sweep", "--hidden", "2", "--activation", "maxout"], "sweeps do not train maxout"),
+    (["sweep", "--out", "no/such/folder/s.csv"], "cannot write no/such/folder/s.csv"),
     (["fly"], "invalid choice: 'fly'"),
 ]
 
@@ -301,3 +308,62 @@ def test_an_overwritten_file_keeps_its_permissions_and_huge_outputs_stay_short(t
     assert target.stat().st_mode & 0o777 == 0o644
     rows = result.stdout.splitlines()[-4:]  # the actual-vs-expected table
     assert all(len(cell) < 12 for line in rows for cell in line.split()), rows
+
+
+# --- sweep ------------------------------------------------------------------------------------
+
+def test_sweep_prints_success_per_learning_rate_and_each_csv_row_is_a_single_run(tmp_path, capsys):
+    from perceptron_gui.cli import main
+    from perceptron_gui.core.config import TrainingConfig
+    from perceptron_gui.core.trainer import Trainer
+
+    out = tmp_path / "sweep.csv"
+    assert main(["sweep", "--preset", "XOR", "--hidden", "2", "--lr", "0.1:10:3", "--seeds", "4",
+                 "--epochs", "400", "--threshold", "0.05", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "3 learning rates × 4 seeds, 400 epochs each" in printed
+    assert f"saved {out}" in printed
+    rates = {}
+    for line in printed.splitlines():
+        cells = line.split()
+        if len(cells) == 4 and cells[1].endswith("%"):
+            rates[float(cells[0])] = float(cells[1].rstrip("%")) / 100
+    assert sorted(rates) == [0.1, 1.0, 10.0]
+
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert len(rows) == 12
+    for lr, rate in rates.items():
+        mine = [r for r in rows if float(r["learning_rate"]) == pytest.approx(lr)]
+        assert rate == sum(int(r["success"]) for r in mine) / 4
+    row = next(r for r in rows if r["x_index"] == "2" and r["seed"] == "3")
+    config = TrainingConfig(hidden_layers=(2,), learning_rate=float(row["learning_rate"]), seed=3, epochs=400)
+    single = Trainer(preset("xor"), config)
+    single.step(400)
+    assert float(row["final_loss"]) == pytest.approx(single.loss, rel=1e-12)
+    assert (row["state"], int(row["epochs_run"])) == (single.state, single.epochs_run)
+    assert row["success"] == str(int(single.loss <= 0.05))
+
+
+def test_sweep_a_csv_table_through_python_dash_m_without_qt(tmp_path):
+    (tmp_path / "nand.csv").write_text("a,b,y\n0,0,1\n0,1,1\n1,0,1\n1,1,0\n", encoding="utf-8")
+    result = cli("sweep", "--table", "nand.csv", "--lr", "2", "--seeds", "3", "--epochs", "300",
+                 "--out", "nand-sweep.csv", cwd=tmp_path, command=[sys.executable, "-m", "perceptron_gui"])
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "nand-sweep.csv").read_text(encoding="utf-8"))))
+    assert [int(r["seed"]) for r in rows] == [0, 1, 2]
+    from perceptron_gui.core.config import TrainingConfig
+    from perceptron_gui.core.trainer import Trainer
+
+    table = preset("nand")
+    for row in rows:
+        single = Trainer(table, TrainingConfig(learning_rate=2.0, seed=int(row["seed"]), epochs=300))
+        single.step(300)
+        assert float(row["final_loss"]) == pytest.approx(single.loss, rel=1e-12)
+    script = ("import sys; from perceptron_gui.cli import main; "
+              "main(['sweep', '--lr', '1', '--seeds', '2', '--epochs', '5']); "
+              "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))")
+    check = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=headless_env(),
+                           capture_output=True, text=True, timeout=120)
+    assert check.returncode == 0, check.stderr
+    assert check.stdout.strip().endswith("[]")
