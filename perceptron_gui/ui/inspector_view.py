@@ -81,8 +81,9 @@ class InspectorView(QWidget):
         return view
 
     # --- what the window calls ---------------------------------------------------------------
-    def show_step(self, step: EpochStep, output_names: tuple[str, ...]) -> None:
-        """Show epoch `step`; keeps the chosen layer and unit when the model's shape is the same."""
+    def show_step(self, step: EpochStep, output_names: tuple[str, ...], upcoming: bool = False) -> None:
+        """Show epoch `step` (`upcoming`: not run yet); keeps the chosen layer and unit when the
+        model's shape is the same."""
         shapes = [layer.weights_before.shape for layer in step.layers]
         same_shape = self.step is not None and output_names == self._output_names and shapes == [
             layer.weights_before.shape for layer in self.step.layers]
@@ -92,10 +93,15 @@ class InspectorView(QWidget):
             self._rebuild_choosers(step, output_names)
         loss = self.tr("E = (1/N)·½·Σ(ŷ − y)²") if step.loss_name == "mse" else self.tr(
             "E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]")
-        self.summary.setText(self.tr("<b>Epoch {0:,}</b>: feed forward, then back propagation. "
-                                     "{1} = {2:.6g} over N = {3} target cells; learning rate α = {4:g}.")
-                             .format(step.epoch, loss, step.loss, step.counted, step.learning_rate))
-        self.note.setText(self._update_note(step))
+        self.summary.setText(self.tr("<b>Epoch {0:,}</b> (from the weights of epoch {1:,} to those of "
+                                     "epoch {0:,}): feed forward, then back propagation. {2} = {3:.6g} "
+                                     "over N = {4} target cells; learning rate α = {5:g}.")
+                             .format(step.epoch + 1, step.epoch, loss, step.loss, step.counted,
+                                     step.learning_rate))
+        note = self._update_note(step)
+        if upcoming:
+            note = self.tr("Not run yet: Step (F10) runs exactly this epoch. {0}").format(note)
+        self.note.setText(note)
         self._refill()
 
     def show_check(self, check: GradientCheck) -> None:

@@ -391,7 +391,8 @@ class MainWindow(QMainWindow):
         self._insight_drawn[name] = now
         table = snapshot.table
         if name == "inspector":
-            self.inspector.show_step(inspect(snapshot), table.output_names)
+            start, upcoming = self._inspected_epoch(snapshot)
+            self.inspector.show_step(inspect(start), table.output_names, upcoming)
         elif name == "diagram":
             x_axis, y_axis, fixed = self.surface_view.slice_settings()
             self.diagram.set_slice(x_axis, y_axis, fixed)
@@ -401,6 +402,14 @@ class MainWindow(QMainWindow):
             self.weights_view.show_history(epochs, params, self.network, parameter_names(self.network))
         else:
             self._refresh_landscape(force=False, throttle=throttle)
+
+    def _inspected_epoch(self, snapshot: Snapshot) -> tuple[Snapshot, bool]:
+        """Where the inspector's epoch starts: the one that led to the weights on show (the last
+        one run), or else the first one to come (then True)."""
+        earlier = tuple(s for s in self.snapshots if s.epoch < snapshot.epoch)
+        if not earlier:
+            return snapshot, True
+        return replay(earlier, snapshot.epoch - 1).snapshot(), False
 
     def _refresh_landscape(self, force: bool, throttle: bool = False) -> None:
         snapshot = self.shown
@@ -431,13 +440,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def check_gradients(self) -> None:
-        """Back propagation against finite differences, at the weights on show."""
+        """Back propagation against finite differences, for the inspector's epoch."""
         if self.shown is None:
             return
         self.docks["inspector"].show()
         self.docks["inspector"].raise_()
-        check = gradient_check(self.shown)
         self._refresh_insight("inspector")
+        check = gradient_check(self._inspected_epoch(self.shown)[0])
         self.inspector.show_check(check)
         self.statusBar().showMessage(self.tr("Gradient check: largest relative error {0:.2e}.")
                                      .format(check.max_relative_error), 8000)

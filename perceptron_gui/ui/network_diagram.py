@@ -74,7 +74,7 @@ class NetworkDiagram(QWidget):
         sizes = self.columns()
         with_bias = column < len(sizes) - 1
         count = sizes[column] + with_bias
-        margin_x, margin_y = 60.0, 24.0
+        margin_x, margin_y = 70.0, 24.0
         step_x = (self.width() - 2 * margin_x) / max(len(sizes) - 1, 1)
         slot = (self.height() - 2 * margin_y) / count
         position = index if with_bias else index - 1  # outputs have no bias node: index 1… → 0…
@@ -157,10 +157,10 @@ class NetworkDiagram(QWidget):
         first_or_last = column in (0, len(self.columns()) - 1)
         if radius >= 9 and (first_or_last or is_bias):
             text = self.node_name(column, index)
-            offset = -radius - 6 - 8 * len(text) if column == 0 else radius + 4
+            width = painter.fontMetrics().horizontalAdvance(text) + 2
+            left = centre.x() - radius - 4 - width if column == 0 else centre.x() + radius + 4
             painter.setPen(QColor("#222222"))
-            painter.drawText(QRectF(centre.x() + offset, centre.y() - 9, 8 * len(text) + 2, 18),
-                             Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(QRectF(left, centre.y() - 9, width, 18), Qt.AlignmentFlag.AlignVCenter, text)
 
     def _draw_thumbnail(self, painter: QPainter) -> None:
         assert self.hovered_unit is not None and self.thumbnail is not None
