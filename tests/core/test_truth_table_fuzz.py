@@ -146,7 +146,10 @@ def test_a_100_mb_file_is_refused_by_its_size(tmp_path):
 def test_a_folder_fifo_or_device_is_refused_without_hanging(tmp_path):
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)
-    paths = [tmp_path, fifo, *(Path(d) for d in ("/dev/zero", "/dev/urandom") if Path(d).exists())]
+    link = tmp_path / "link-to-pipe.csv"
+    link.symlink_to(fifo)
+    devices = [Path(d) for d in ("/dev/zero", "/dev/urandom", "/dev/null") if Path(d).exists()]
+    paths = [tmp_path, fifo, link, *devices]
     for path in paths:
         error = read_in_a_thread(lambda path=path: TruthTable.load_csv(path), [fifo])
         assert isinstance(error, TableError), path
