@@ -169,6 +169,10 @@ def from_document(document: Any) -> SavedModel:
     if state not in STATES:
         raise WeightsFileError(f"training.state: {_clipped(state)!r} is not one of {', '.join(STATES)}")
     doc.get("predictions").matrix((table.n_rows, table.n_outputs))
+    with np.errstate(over="ignore", invalid="ignore"):  # finite weights can still overflow
+        outputs_finite = np.isfinite(network.predict(table.inputs)).all()
+    if not outputs_finite:  # as `save` refuses to write them
+        raise WeightsFileError("network: these weights give outputs that are not all finite numbers")
     return SavedModel(table, config, network, epochs_run, final_loss, state)
 
 

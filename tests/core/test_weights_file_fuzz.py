@@ -34,13 +34,17 @@ from tests.core.conftest import FUZZ, check_message, counted, read_in_a_thread
 
 
 def base_documents() -> dict[str, dict[str, Any]]:
-    """Valid documents of different shapes: a perceptron, two hidden layers, maxout, don't care."""
+    """Valid documents of different shapes: a perceptron, two hidden layers, maxout, linear
+    (unbounded outputs), don't care."""
     trainers = {
         "perceptron": Trainer(preset("and"), TrainingConfig(epochs=20)),
         "hidden-4-4": Trainer(preset("xor"), TrainingConfig(hidden_layers=(4, 4), optimizer="adam",
                                                             learning_rate=0.1, epochs=20)),
         "maxout": Trainer(preset("full-adder"), TrainingConfig(
             hidden_layers=(3,), hidden_activation="maxout", maxout_pieces=3, epochs=20)),
+        "linear": Trainer(preset("or"), TrainingConfig(
+            hidden_layers=(2,), hidden_activation="linear", output_activation="linear", learning_rate=0.1,
+            epochs=20)),
         "dont-care": Trainer(TruthTable(["a", "b"], ["y"], [[0], [math.nan], [0.25], [1]]), TrainingConfig(
             hidden_layers=(2,), hidden_activation="relu", loss="bce", batch="sgd", epochs=20)),
     }
@@ -61,7 +65,7 @@ def outcome(read: Callable[[], SavedModel]) -> str:
         return check_message(exc)
     assert isinstance(model, SavedModel)
     assert np.isfinite(model.network.params).all()
-    assert np.isfinite(model.network.predict(model.table.inputs)).all() or model.state == "diverged"
+    assert np.isfinite(model.network.predict(model.table.inputs)).all()
     again = weights_file.parse(json.dumps(weights_file.to_document(model), allow_nan=False))
     assert np.array_equal(again.network.params, model.network.params)
     assert np.array_equal(again.table.targets, model.table.targets, equal_nan=True)
@@ -198,6 +202,14 @@ def test_fuzz_binary_junk_and_other_encodings(raw):
 
 
 # --- files as they come from a disk ----------------------------------------------------------------------
+
+def test_finite_weights_whose_outputs_overflow_are_refused_as_save_refuses_them():
+    doc = copy.deepcopy(BASES["linear"])
+    for layer in doc["network"]["layers"]:
+        layer["weights"] = [[1e300] * len(row) for row in layer["weights"]]
+    with pytest.raises(WeightsFileError, match=r"^network: these weights give outputs that are not all"):
+        weights_file.parse(json.dumps(doc), "w.json")
+
 
 def test_a_byte_order_mark_is_read_past(tmp_path):
     path = tmp_path / "w.json"
