@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self.weights_view = WeightsView()
         self.landscape = LandscapeView()
         self.shown_epoch: int | None = None  # an earlier epoch on show; None follows training
+        self.snapshots: tuple[Snapshot, ...] = ()  # the run's timeline, from the latest progress
+        self.start_epoch = 0
         self.shown: Snapshot | None = None  # the weights on show, with all they depend on
         self._insight_drawn: dict[str, float] = {}
         self.training = self._start_training_thread()
@@ -237,7 +239,8 @@ class MainWindow(QMainWindow):
         self.surface_view.set_table(self.table.copy())
         self.landscape.set_model(self.network)
         self.advisor.show_table(self.table, bool(trainer.config.hidden_layers))
-        self.shown_epoch, self.snapshots, self.start_epoch = None, (), trainer.start_epoch
+        self.follow_training()
+        self.snapshots, self.start_epoch = (), trainer.start_epoch
         self._show_weights(trainer.snapshot(), trainer.predictions.copy(), running=False)
         self.scrubber.set_range(trainer.start_epoch, trainer.epochs_run, live=True, enabled=False)
         self._show_status(trainer.epochs_run, trainer.start_epoch, trainer.loss, 0.0, READY, False)

@@ -8,7 +8,7 @@ import threading
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QDoubleSpinBox, QLabel, QLineEdit, QTableView
 
 from perceptron_gui.core import weights_file
@@ -18,53 +18,17 @@ from perceptron_gui.core.truth_table import preset
 from perceptron_gui.ui.main_window import MainWindow
 from perceptron_gui.ui.training_worker import threads_still_running
 from perceptron_gui.ui.truth_table_editor import WRONG
-from tests.ui.conftest import WAIT_MS
+from tests.ui.conftest import (
+    WAIT_MS,
+    cell_center,
+    click_cell,
+    predictions_shown,
+    running,
+    set_hidden_layers,
+    train_to_the_end,
+)
 
 LECTURE_AND = [0.001, 0.082, 0.082, 0.903]
-
-
-def cell_center(view: QTableView, row: int, column: int) -> QPoint:
-    return view.visualRect(view.model().index(row, column)).center()
-
-
-def click_cell(qtbot, view: QTableView, row: int, column: int) -> None:
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(view, row, column))
-
-
-def predictions_shown(window: MainWindow) -> list[float]:
-    """The ŷ column as the student reads it, once the latest progress has been drawn."""
-    QApplication.processEvents()  # deliver queued progress, then wait for the frame that draws it
-    if window.frame_pending:
-        drawn, deadline = window.frames_drawn, QDeadlineTimer(WAIT_MS)
-        while window.frames_drawn == drawn and not deadline.hasExpired():
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-    model = window.findChild(QTableView, "predictionTable").model()
-    return [float(model.data(model.index(r, 0))) for r in range(model.rowCount())]
-
-
-def state(window: MainWindow) -> str | None:
-    return window.last_progress.state if window.last_progress is not None else None
-
-
-def running(window: MainWindow) -> bool:
-    return window.last_progress is not None and window.last_progress.running
-
-
-def wait_finished(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: state(window) in ("epochs_done", "converged", "diverged"), timeout=WAIT_MS)
-
-
-def set_hidden_layers(qtbot, window: MainWindow, text: str) -> None:
-    edit = window.findChild(QLineEdit, "hiddenLayersEdit")
-    edit.selectAll()
-    qtbot.keyClicks(edit, text) if text else edit.clear()
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-
-
-def train_to_the_end(qtbot, window: MainWindow) -> None:
-    window.set_speed(None)
-    qtbot.mouseClick(window.findChild(type(window.train_button), "trainButton"), Qt.MouseButton.LeftButton)
-    wait_finished(qtbot, window)
 
 
 def test_and_converges_to_the_lecture_table(qtbot, window):

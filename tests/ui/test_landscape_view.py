@@ -1,0 +1,73 @@
+"""The loss landscape: E over two weights (or two directions) and the path of gradient descent."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QComboBox
+
+from perceptron_gui.core.truth_table import preset
+from tests.ui.conftest import set_hidden_layers, train_to_the_end, wait_drawn
+
+
+@pytest.fixture
+def landscape(qtbot, window):
+    window.docks["landscape"].raise_()
+    qtbot.waitUntil(lambda: window.landscape.surface is not None)
+    return window.landscape
+
+
+def grid(view) -> tuple[np.ndarray, np.ndarray]:
+    a_low, a_high, b_low, b_high = view.extent
+    rows, columns = view.surface.shape
+    return np.linspace(a_low, a_high, columns), np.linspace(b_low, b_high, rows)
+
+
+def lecture_loss(w0: float, w1: float, w2: float) -> float:
+    """E = (1/N)·½·Σ(σ(w0 + w1·x1 + w2·x2) − y)² on AND, written out."""
+    table = preset("and")
+    y_hat = 1 / (1 + np.exp(-(w0 + table.inputs @ [w1, w2])))
+    return float(np.mean(0.5 * (y_hat - table.targets[:, 0]) ** 2))
+
+
+def test_the_perceptrons_loss_over_w1_and_w2(qtbot, window, landscape):
+    combo = window.findChild(QComboBox, "landscapePlaneCombo")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["w0 × w1", "w0 × w2", "w1 × w2"]
+    assert combo.currentText() == "w1 × w2"
+    initial = window.network.params.copy()
+    train_to_the_end(qtbot, window)
+    wait_drawn(window)
+    assert landscape.computed_epoch == 2000
+    w0, w1, w2 = window.network.params
+    assert landscape.current_point() == pytest.approx((w1, w2))
+    a, b = grid(landscape)
+    for row, column in ((0, 0), (7, 30), (60, 60)):
+        assert landscape.surface[row, column] == pytest.approx(lecture_loss(w0, a[column], b[row]), rel=1e-12)
+    path_x, path_y = landscape.path.getData()
+    assert (path_x[0], path_y[0]) == pytest.approx((initial[1], initial[2]), rel=1e-12)  # epoch 0
+    # downhill: gradient descent ends where the loss is lower than where it started
+    assert landscape.loss_at(path_x[-1], path_y[-1]) < landscape.loss_at(path_x[0], path_y[0])
+
+
+def test_choosing_another_plane_recomputes(qtbot, window, landscape):
+    train_to_the_end(qtbot, window)
+    wait_drawn(window)
+    combo = window.findChild(QComboBox, "landscapePlaneCombo")
+    combo.setCurrentIndex(0)  # w0 × w1, with w2 held
+    w0, w1, w2 = window.network.params
+    assert landscape.current_point() == pytest.approx((w0, w1))
+    a, b = grid(landscape)
+    assert landscape.surface[10, 20] == pytest.approx(lecture_loss(a[20], b[10], w2), rel=1e-12)
+
+
+def test_a_bigger_model_uses_random_directions(qtbot, window, landscape):
+    window.table_editor.select_preset("xor")
+    set_hidden_layers(qtbot, window, "4")
+    train_to_the_end(qtbot, window)
+    wait_drawn(window)
+    combo = window.findChild(QComboBox, "landscapePlaneCombo")
+    assert combo.count() == 1 and "filter-normalized" in combo.currentText()
+    assert landscape.current_point() == pytest.approx((0.0, 0.0), abs=1e-9)  # the plane's centre
+    path_x, _ = landscape.path.getData()
+    assert len(path_x) > 10
+    assert landscape.loss_at(0.0, 0.0) == pytest.approx(window.last_progress.loss, rel=0.5)

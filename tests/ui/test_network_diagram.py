@@ -1,0 +1,74 @@
+"""The network diagram: hover a connection for its weight, a unit for its own output map."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint
+
+from perceptron_gui.core.surface import unit_grid
+from perceptron_gui.ui.network_diagram import THUMBNAIL_POINTS, Edge
+from tests.ui.conftest import set_hidden_layers, train_to_the_end, wait_drawn
+
+
+@pytest.fixture
+def diagram(qtbot, window):
+    window.docks["diagram"].raise_()
+    qtbot.waitUntil(lambda: window.diagram.isVisible() and window.diagram.network is not None)
+    return window.diagram
+
+
+def point(p) -> QPoint:
+    return QPoint(round(p.x()), round(p.y()))
+
+
+def test_the_perceptron_has_three_weights_and_the_bias_input(qtbot, window, diagram):
+    edges = diagram.edges()
+    assert sorted(e.source for e, _ in edges) == [0, 1, 2]
+    assert diagram.node_name(0, 0) == "x0 = 1"
+    assert [w for _, w in sorted(edges, key=lambda ew: ew[0].source)] == list(window.network.params)
+
+
+def test_hovering_a_connection_shows_its_live_value(qtbot, window, diagram):
+    train_to_the_end(qtbot, window)
+    wait_drawn(window)
+    start, end = diagram.edge_line(Edge(0, 0, 0, 2))
+    middle = (start + end) / 2
+    qtbot.mouseMove(diagram, point(middle))
+    qtbot.waitUntil(lambda: diagram.hover_text.startswith("w2 = "))
+    assert float(diagram.hover_text.split("= ")[1].split()[0]) == pytest.approx(
+        window.network.params[2], rel=1e-5)
+    assert "x2 → y" in diagram.hover_text
+
+
+def test_hovering_a_hidden_unit_shows_its_output_map(qtbot, window, diagram):
+    window.table_editor.select_preset("xor")
+    set_hidden_layers(qtbot, window, "2")
+    train_to_the_end(qtbot, window)
+    wait_drawn(window)
+    qtbot.mouseMove(diagram, point(diagram.node_position(1, 2)))  # the second hidden unit
+    qtbot.waitUntil(lambda: diagram.thumbnail is not None)
+    assert diagram.hovered_unit == (0, 1)
+    assert diagram.thumbnail.width() == THUMBNAIL_POINTS
+    _, _, expected = unit_grid(window.network, 0, 1, THUMBNAIL_POINTS, 0, 1, [0.0, 0.0])
+    assert np.array_equal(diagram.thumbnail_values, expected)
+    assert "h1.2" in diagram.hover_text
+    qtbot.mouseMove(diagram, QPoint(2, 2))  # empty space
+    qtbot.waitUntil(lambda: diagram.thumbnail is None and diagram.hover_text == "")
+
+
+def test_edge_colour_and_width_follow_the_weights(qtbot, window, diagram):
+    window.table_editor.select_preset("xor")
+    set_hidden_layers(qtbot, window, "4")
+    train_to_the_end(qtbot, window)
+    wait_drawn(window)
+    weights = dict(diagram.edges())
+    assert len(weights) == 4 * 3 + 5
+    assert sorted(weights.values()) == sorted(window.network.params)
+    assert all(diagram.weight(e) == w for e, w in weights.items())
+    image = diagram.grab().toImage()
+    strongest = max(weights, key=lambda e: abs(weights[e]))
+    start, end = diagram.edge_line(strongest)
+    colour = image.pixelColor(point(start * 0.4 + end * 0.6))
+    red = colour.red() > colour.blue()
+    assert red == (weights[strongest] > 0)

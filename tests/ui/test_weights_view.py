@@ -1,0 +1,48 @@
+"""Weights per epoch: the lecture's w0, w1, w2 from the first epoch to the last."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from perceptron_gui.core.config import TrainingConfig
+from perceptron_gui.core.trainer import Trainer
+from perceptron_gui.core.truth_table import preset
+from tests.ui.conftest import set_hidden_layers, train_to_the_end, wait_drawn
+
+
+@pytest.fixture
+def weights_view(qtbot, window):
+    window.docks["weights"].raise_()
+    qtbot.waitUntil(window.weights_view.isVisible)
+    return window.weights_view
+
+
+def test_the_perceptrons_three_weights_from_start_to_end(qtbot, window, weights_view):
+    initial = window.network.params.copy()
+    train_to_the_end(qtbot, window)
+    wait_drawn(window)
+    assert [c.name() for c in weights_view.curves] == ["w0", "w1", "w2"]
+    for k, curve in enumerate(weights_view.curves):
+        x, y = curve.getData()
+        assert x[0] == 0 and y[0] == initial[k]
+        assert x[-1] == 2000 and y[-1] == window.network.params[k]
+    x, y = weights_view.curves[1].getData()
+    assert len(x) > 100 and np.all(np.diff(x) > 0)
+    middle = int(x[len(x) // 2])  # a point drawn is the run's w1 at that epoch
+    headless = Trainer(preset("and"), TrainingConfig())
+    headless.step(middle)
+    assert y[len(x) // 2] == headless.network.params[1]
+
+
+def test_a_bigger_model_draws_one_curve_set_per_layer(qtbot, window, weights_view):
+    window.table_editor.select_preset("xor")
+    set_hidden_layers(qtbot, window, "4")
+    train_to_the_end(qtbot, window)
+    wait_drawn(window)
+    assert [c.name() for c in weights_view.curves] == ["layer 1 (12 weights)", "layer 2 (5 weights)"]
+    _, y = weights_view.curves[1].getData()
+    ends = np.flatnonzero(np.isnan(y))  # one NaN after each weight's line
+    assert len(ends) == 5
+    last_points = y[ends - 1]
+    assert np.array_equal(last_points, window.network.layer_params[1].ravel())
