@@ -141,11 +141,18 @@ class Trainer:
                 run(min(end, due) - self.epochs_run)
                 if timeline is not None and self.epochs_run == due and self.state == RUNNING:
                     timeline.add(self.snapshot())
-            if self.state == DIVERGED and self.timeline is not None:
-                self.timeline.truncate(self.epochs_run)
             if self.state == RUNNING and self.epochs_run >= self.epoch_limit:
                 self.state = EPOCHS_DONE
             self._measure()
+            if not math.isfinite(self.loss) and self.epochs_run > before:
+                # The last update left finite weights whose loss overflows: undo that epoch now,
+                # rather than at the next call, so `loss` is always finite between calls.
+                np.copyto(self.network.params, self._last_good)
+                self.epochs_run -= 1
+                self.state = DIVERGED
+                self._measure()
+            if self.state == DIVERGED and self.timeline is not None:
+                self.timeline.truncate(self.epochs_run)
         return self.epochs_run - before
 
     def _run_full_batch(self, epochs: int) -> None:

@@ -132,9 +132,6 @@ def test_a_healthy_network_has_no_dead_units():
     assert dead_units(trainer.network, trainer.table.inputs) == []
 
 
-@pytest.mark.xfail(strict=True, reason="trainer.py: an update whose loss overflows is only caught at the next"
-                   " epoch's forward pass, so between two step() calls `loss` is inf and the next call rolls "
-                   "epochs_run back (7 → 6); fix belongs to the trainer's owner")
 def test_the_loss_between_two_chunks_is_finite_and_the_epoch_count_never_goes_back():
     table = TruthTable(["a", "b"], ["y"], [[1], [1], [1], [1]])
     config = TrainingConfig(hidden_layers=(3,), hidden_activation="leaky_relu", output_activation="relu",
