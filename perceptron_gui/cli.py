@@ -17,6 +17,7 @@ import numpy as np
 from perceptron_gui import __version__
 from perceptron_gui.core import weights_file
 from perceptron_gui.core.activations import ACTIVATIONS
+from perceptron_gui.core.blas import use_one_blas_thread
 from perceptron_gui.core.config import BATCH_MODES, INITS, OPTIMIZERS, ConfigError, TrainingConfig
 from perceptron_gui.core.losses import LOSSES
 from perceptron_gui.core.sweep import DEFAULT_THRESHOLD, Axis, SweepResult, SweepSpec, run_sweep
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    use_one_blas_thread()
     try:
         args = build_parser().parse_args(args_list)
         if args.command == "train":

@@ -29,14 +29,16 @@ class Plane:
     d2: np.ndarray
     labels: tuple[str, str]
 
+    def __post_init__(self) -> None:
+        # the least-squares projection onto the plane, once: pinv([d1 d2]) is 2 × parameters
+        object.__setattr__(self, "_projector", np.linalg.pinv(np.column_stack([self.d1, self.d2])))
+
     def params(self, a: float, b: float) -> np.ndarray:
         return self.origin + a * self.d1 + b * self.d2
 
     def coordinates(self, params: np.ndarray) -> np.ndarray:
         """(a, b) of each parameter vector (rows) projected onto the plane, by least squares."""
-        basis = np.column_stack([self.d1, self.d2])
-        offsets = np.atleast_2d(params) - self.origin
-        return np.linalg.lstsq(basis, offsets.T, rcond=None)[0].T
+        return (np.atleast_2d(params) - self.origin) @ self._projector.T
 
 
 def parameter_names(network: Network) -> list[str]:

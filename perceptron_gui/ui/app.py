@@ -8,12 +8,16 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
+from perceptron_gui.core.blas import use_one_blas_thread
+
 ORGANIZATION, APPLICATION = "PerceptronGUI", "perceptron-gui"
 
 
 def prepare_application() -> None:
-    """What must be set before the QApplication exists: the 3D view shares OpenGL contexts."""
+    """What must be set before the QApplication exists: the 3D view shares OpenGL contexts; and
+    BLAS gets one thread, so that it does not fight the training and GUI threads."""
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    use_one_blas_thread()
 
 
 def run_window(argv: Sequence[str] = ()) -> int:

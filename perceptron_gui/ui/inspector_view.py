@@ -76,7 +76,9 @@ class InspectorView(QWidget):
         view = QTableView(objectName=name)
         view.setModel(model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(8)  # size columns from a few rows, not all 256 at each update
         view.verticalHeader().setDefaultSectionSize(22)
         return view
 

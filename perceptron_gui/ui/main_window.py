@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         self.snapshots: tuple[Snapshot, ...] = ()  # the run's timeline, from the latest progress
         self.start_epoch = 0
         self.shown: Snapshot | None = None  # the weights on show, with all they depend on
-        self._insight_drawn: dict[str, float] = {}
+        self._insight_drawn: dict[str, float] = {}  # when each dock was last redrawn
+        self._insight_cost: dict[str, float] = {}  # and how long that took, in seconds
         self.training = self._start_training_thread()
         self.config = TrainingConfig()
         self.generation = 0
@@ -178,7 +179,9 @@ class MainWindow(QMainWindow):
         ):
             dock = QDockWidget(title, self, objectName=f"{name}Dock")
             dock.setWidget(widget)
-            dock.visibilityChanged.connect(lambda visible, n=name: visible and self._refresh_insight(n))
+            # once the dock is laid out and on screen: a tab's dock is "visible" while behind others
+            dock.visibilityChanged.connect(
+                lambda visible, n=name: visible and QTimer.singleShot(0, lambda: self._refresh_insight(n)))
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             self.docks[name] = dock
         first = self.docks["inspector"]
@@ -383,15 +386,25 @@ class MainWindow(QMainWindow):
         self.frame_pending = self.last_progress is not None
 
     def _refresh_insight(self, name: str, throttle: bool = False) -> None:
-        """Redraw one of the docks from the weights on show, if it is visible (and, while training
-        runs, if it has not been redrawn in the last INSIGHT_SECONDS)."""
+        """Redraw one of the docks from the weights on show, if it is on screen. While training runs,
+        a dock redraws every INSIGHT_SECONDS at most, or less often if it is slow to draw, so that
+        the docks take no more than a tenth of the GUI thread's time."""
         snapshot = self.shown
-        if snapshot is None or not self.docks[name].isVisible():
+        if snapshot is None or not self.dock_showing(name):
             return
-        now = time.monotonic()
-        if throttle and now - self._insight_drawn.get(name, 0.0) < INSIGHT_SECONDS:
+        started = time.monotonic()
+        interval = max(INSIGHT_SECONDS, 10 * self._insight_cost.get(name, 0.0))
+        if throttle and started - self._insight_drawn.get(name, 0.0) < interval:
             return
-        self._insight_drawn[name] = now
+        self._insight_drawn[name] = started
+        self._draw_insight(name, snapshot, throttle)
+        self._insight_cost[name] = time.monotonic() - started
+
+    def dock_showing(self, name: str) -> bool:
+        """The dock is on screen (a tabbed dock behind another one is not)."""
+        return not self.docks[name].visibleRegion().isEmpty()
+
+    def _draw_insight(self, name: str, snapshot: Snapshot, throttle: bool) -> None:
         table = snapshot.table
         if name == "inspector":
             start, upcoming = self._inspected_epoch(snapshot)
@@ -416,7 +429,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_landscape(self, force: bool, throttle: bool = False) -> None:
         snapshot = self.shown
-        if snapshot is None or not self.docks["landscape"].isVisible():
+        if snapshot is None or not self.dock_showing("landscape"):
             return
         _, path = self._path(snapshot, limit=PATH_POINTS)
         view = self.landscape
