@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from perceptron_gui.core import weights_file
 from perceptron_gui.core.config import ConfigError, TrainingConfig
+from perceptron_gui.core.diagnostics import dead_units
 from perceptron_gui.core.inspection import gradient_check, inspect
 from perceptron_gui.core.landscape import parameter_names
 from perceptron_gui.core.network import Network
@@ -43,7 +44,7 @@ from perceptron_gui.ui.hyperparameter_panel import HyperparameterPanel
 from perceptron_gui.ui.inspector_view import InspectorView
 from perceptron_gui.ui.landscape_view import LandscapeView
 from perceptron_gui.ui.loss_view import LossView
-from perceptron_gui.ui.network_diagram import NetworkDiagram
+from perceptron_gui.ui.network_diagram import NetworkDiagram, unit_name
 from perceptron_gui.ui.separability_advisor import SeparabilityAdvisor
 from perceptron_gui.ui.surface_view import SurfaceView
 from perceptron_gui.ui.training_worker import Progress, TrainingThread
@@ -412,7 +413,8 @@ class MainWindow(QMainWindow):
         elif name == "diagram":
             x_axis, y_axis, fixed = self.surface_view.slice_settings()
             self.diagram.set_slice(x_axis, y_axis, fixed)
-            self.diagram.show_network(self.network, table.input_names, table.output_names)
+            self.diagram.show_network(self.network, table.input_names, table.output_names,
+                                      dead_units(self.network, table.inputs))
         elif name == "weights":
             epochs, params = self._path(snapshot, limit=None)
             self.weights_view.show_history(epochs, params, self.network, parameter_names(self.network))
@@ -481,16 +483,16 @@ class MainWindow(QMainWindow):
             DIVERGED: self.tr("Diverged at epoch {0:,}: a loss or weight stopped being a finite "
                               "number. The last finite weights are kept; try a smaller learning rate."),
         }
-        stalled = self._stalled_on(state, running)
+        advice = self._stalled_on(state, running) or ("" if running or not done else self._dead_units_note())
         if state in messages:
             message = messages[state].format(epochs_run, loss)
-            self.statusBar().showMessage(f"{message} {stalled}" if stalled else message)
         elif running:
-            self.statusBar().showMessage(stalled or self.tr("Training…"))
+            message = "" if advice else self.tr("Training…")
         elif done:
-            self.statusBar().showMessage(self.tr("Paused at epoch {0:,}.").format(epochs_run))
+            message = self.tr("Paused at epoch {0:,}.").format(epochs_run)
         else:
-            self.statusBar().showMessage(self.tr("Ready: press Train (Space)."))
+            message = self.tr("Ready: press Train (Space).")
+        self.statusBar().showMessage(" ".join(part for part in (message, advice) if part))
         self._set_running(running)
 
     def _stalled_on(self, state: str, running: bool) -> str:
@@ -502,6 +504,19 @@ class MainWindow(QMainWindow):
             return self.tr("The loss has stopped falling: {0} is not linearly separable, so no single "
                            "perceptron can learn it. Add a hidden layer.").format(", ".join(outputs))
         return ""
+
+    def _dead_units_note(self) -> str:
+        """Says which ReLU units died (output 0 on every row): they get no gradient any more."""
+        dead = dead_units(self.network, self.table.inputs)
+        if not dead:
+            return ""
+        n_layers = len(self.network.specs)
+        names = ", ".join(unit_name(layer, unit, n_layers, self.table.output_names) for layer, unit in dead)
+        if len(dead) == 1:
+            return self.tr("A dead ReLU unit: {0} — z ≤ 0 on every row, so no gradient reaches it. A "
+                           "smaller learning rate or leaky ReLU avoids this.").format(names)
+        return self.tr("{0} dead ReLU units: {1} — z ≤ 0 on every row, so no gradient reaches them. "
+                       "A smaller learning rate or leaky ReLU avoids this.").format(len(dead), names)
 
     def _set_running(self, running: bool) -> None:
         self._running = running

@@ -32,6 +32,13 @@ class Edge:
     source: int  # 0 = the bias input, k = input (or unit) k of the column before
 
 
+def unit_name(layer: int, unit: int, n_layers: int, output_names: tuple[str, ...]) -> str:
+    """h1.3 for unit 3 of hidden layer 1, the output's name for an output unit (0-based arguments)."""
+    if layer == n_layers - 1:
+        return output_names[unit] if unit < len(output_names) else f"ŷ{unit + 1}"
+    return f"h{layer + 1}.{unit + 1}"
+
+
 class NetworkDiagram(QWidget):
     def __init__(self) -> None:
         super().__init__()
@@ -46,11 +53,14 @@ class NetworkDiagram(QWidget):
         self.hover_text = ""
         self.thumbnail: QImage | None = None
         self.thumbnail_values: np.ndarray | None = None  # the hovered unit's outputs, x along axis 0
+        self.dead: set[tuple[int, int]] = set()  # (layer, unit) of dead ReLU units
 
     def show_network(self, network: Network, input_names: tuple[str, ...],
-                     output_names: tuple[str, ...]) -> None:
-        """Draw `network` (its weights as they are now; call again when they change)."""
+                     output_names: tuple[str, ...], dead: list[tuple[int, int]] = ()) -> None:
+        """Draw `network` (its weights as they are now; call again when they change), with its
+        `dead` ReLU units (layer, unit) greyed out."""
         self.network, self.input_names, self.output_names = network, input_names, output_names
+        self.dead = set(dead)
         if self.hovered_unit is not None:
             self._make_thumbnail(*self.hovered_unit)
         self.update()
@@ -121,9 +131,7 @@ class NetworkDiagram(QWidget):
             return "x0 = 1" if column == 0 else "1"
         if column == 0:
             return self.input_names[index - 1] if index - 1 < len(self.input_names) else f"x{index}"
-        if column == last:
-            return self.output_names[index - 1] if index - 1 < len(self.output_names) else f"ŷ{index}"
-        return self.tr("h{0}.{1}").format(column, index)
+        return unit_name(column - 1, index - 1, last, self.output_names)
 
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -151,8 +159,9 @@ class NetworkDiagram(QWidget):
     def _draw_node(self, painter: QPainter, column: int, index: int, radius: float) -> None:
         centre = self.node_position(column, index)
         is_bias = index == 0
+        dead = (column - 1, index - 1) in self.dead
         painter.setPen(QPen(QColor("#555555"), 1.2))
-        painter.setBrush(QColor("#fdf2d0") if is_bias else QColor("#ffffff"))
+        painter.setBrush(QColor("#fdf2d0") if is_bias else QColor("#9a9a9a") if dead else QColor("#ffffff"))
         painter.drawEllipse(centre, radius, radius)
         first_or_last = column in (0, len(self.columns()) - 1)
         if radius >= 9 and (first_or_last or is_bias):
@@ -203,8 +212,11 @@ class NetworkDiagram(QWidget):
             layer, index = unit
             x_axis, y_axis, _ = self.slice
             axes = self.input_names[x_axis] + ("" if y_axis is None else f", {self.input_names[y_axis]}")
-            self.hover_text = self.tr("{0}: its output over {1} (blue 0, red 1)").format(
+            self.hover_text = self.tr("{0}: its output over {1} (blue low, red high)").format(
                 self.node_name(layer + 1, index + 1), axes)
+            if unit in self.dead:
+                self.hover_text += self.tr("\nA dead ReLU unit: z ≤ 0 on every row, so f'(z) = 0 and no "
+                                           "gradient reaches it — it cannot learn any more.")
             return
         edge = self._edge_at(point)
         if edge is None:

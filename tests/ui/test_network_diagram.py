@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import QPoint
 
 from perceptron_gui.core.surface import unit_grid
+from perceptron_gui.core.timeline import Timeline
+from perceptron_gui.core.trainer import Trainer
 from perceptron_gui.ui.network_diagram import THUMBNAIL_POINTS, Edge
 from tests.ui.conftest import set_hidden_layers, train_to_the_end, wait_drawn
 
@@ -72,3 +74,20 @@ def test_edge_colour_and_width_follow_the_weights(qtbot, window, diagram):
     colour = image.pixelColor(point(start * 0.4 + end * 0.6))
     red = colour.red() > colour.blue()
     assert red == (weights[strongest] > 0)
+
+
+def test_dead_relu_units_are_greyed_and_reported(qtbot, window, diagram):
+    window.table_editor.select_preset("xor")
+    window.panel.hidden_activation.setCurrentIndex(window.panel.hidden_activation.findData("relu"))
+    set_hidden_layers(qtbot, window, "4")
+    network = window.network
+    network.layer_params[0][2] = [-5.0, -1.0, -1.0]  # unit 3: z < 0 on every row — dead
+    window.load_trainer(Trainer(window.table.copy(), window.config, network.copy(), timeline=Timeline()))
+    train_to_the_end(qtbot, window)
+    wait_drawn(window)
+    qtbot.waitUntil(lambda: (0, 2) in diagram.dead)
+    message = window.statusBar().currentMessage()
+    assert "dead ReLU unit" in message and "h1.3" in message
+    qtbot.mouseMove(diagram, point(diagram.node_position(1, 3)))
+    qtbot.waitUntil(lambda: "A dead ReLU unit" in diagram.hover_text)
+    assert np.array_equal(window.network.layer_params[0][2], [-5.0, -1.0, -1.0])  # it never learned
