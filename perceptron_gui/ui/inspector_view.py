@@ -41,6 +41,8 @@ class InspectorView(QWidget):
         self.layer_combo.setToolTip(self.tr("The layer to look into: back propagation goes from the "
                                             "output layer down to the first hidden layer"))
         self.unit_combo = QComboBox(objectName="inspectorUnitCombo")
+        for combo in (self.layer_combo, self.unit_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.unit_combo.setToolTip(self.tr("The unit (neuron) of that layer"))
         self.check_button = QPushButton(self.tr("Check gradients"), objectName="gradientCheckButton")
         self.check_button.setToolTip(self.tr(

@@ -54,6 +54,7 @@ class LossView(QWidget):
         self._count = 0
         self._offset = 0
         self._dirty = False
+        self._fitting = False  # the axes follow the data (not while there are fewer than 2 epochs)
         self.set_loss_name("mse")
 
     def set_loss_name(self, loss: str) -> None:
@@ -100,4 +101,11 @@ class LossView(QWidget):
         x = self._epochs[:n] + self._offset
         self.loss_curve.setData(x, self._loss[:n], skipFiniteCheck=True)
         self.accuracy_curve.setData(x, self._accuracy[:n], skipFiniteCheck=True)
+        if n < 2:  # nothing to fit yet: whole epochs from the start, and a loss axis from 0
+            self.loss_plot.setRange(xRange=(self._offset, self._offset + 10), padding=0)
+            self.loss_plot.setYRange(0, max(float(self._loss[:n].max(initial=0.0)) * 1.2, 0.1), padding=0)
+            self._fitting = False
+        elif not self._fitting:
+            self.loss_plot.enableAutoRange()
+            self._fitting = True
 
