@@ -312,6 +312,13 @@ class BatchedTrainer:
         self.state_codes[self.live] = _RUNNING
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             self._run(epochs)
+            if self.live.any():  # as Trainer.step: a last update whose loss overflows is undone now
+                self._forward()
+                self._loss_fn.evaluate(gradient=False)
+                overflowed = ~np.isfinite(self.loss) & self.live
+                if overflowed.any():
+                    self.params[:, overflowed] = self._last_good[:, overflowed]
+                    self._stop(overflowed, self.epoch - 1, _DIVERGED)
             if self.epoch >= self.epochs:
                 self.epochs_run[self.live] = self.epoch
                 self.state_codes[self.live] = _EPOCHS_DONE

@@ -66,7 +66,7 @@ def median_seconds(run, repeats: int) -> float:
 
 
 def batched_rate(case: Case, m: int, model_epochs: int, repeats: int) -> float:
-    epochs = max(100, model_epochs // m)
+    epochs = max(100, min(20_000, model_epochs // m))
     batches = [BatchedTrainer(preset(case.table), case.configs(m, epochs * 2)) for _ in range(repeats)]
     for batch in batches:
         batch.step(5)  # warm up

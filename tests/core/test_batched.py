@@ -103,6 +103,23 @@ def test_a_diverged_model_keeps_its_last_finite_weights_and_leaves_the_others_al
     assert batch.epochs_run[3:].tolist() == [EPOCHS, EPOCHS, EPOCHS]
 
 
+@pytest.mark.parametrize("extra", [1, 2])
+def test_a_loss_that_overflows_after_the_last_epoch_is_undone_as_the_trainer_does(extra):
+    table = preset("xor")
+    probe = Trainer(table, TrainingConfig(hidden_layers=(3, 3), hidden_activation="linear",
+                                          output_activation="linear", learning_rate=1e3, epochs=50))
+    probe.step(50)
+    assert probe.state == DIVERGED
+    config = probe.config.replace(epochs=probe.epochs_run + extra)
+    single = Trainer(table, config)
+    single.step(config.epochs)
+    batch = BatchedTrainer(table, [config], history_points=None)
+    batch.step(config.epochs)
+    assert (batch.states[0], batch.epochs_run[0]) == (single.state, single.epochs_run) == (DIVERGED,
+                                                                                          probe.epochs_run)
+    np.testing.assert_allclose(batch.network(0).params, single.network.params, rtol=1e-12)
+
+
 def test_history_keeps_every_stride_th_epoch_within_the_point_limit():
     table = preset("xor")
     configs = [TrainingConfig(hidden_layers=(2,), learning_rate=rate, epochs=95) for rate in (0.5, 2.0)]
