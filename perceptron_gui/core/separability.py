@@ -13,6 +13,8 @@ from scipy.optimize import linprog
 
 from perceptron_gui.core.truth_table import TruthTable
 
+PLATEAU_EPOCHS = 200
+
 
 def linearly_separable(inputs: np.ndarray, targets: np.ndarray) -> bool:
     """True if a plane separates the rows whose target is ≥ 0.5 from the others (NaN rows ignored)."""
@@ -34,7 +36,7 @@ def separable_outputs(table: TruthTable) -> list[bool]:
     return [linearly_separable(table.inputs, table.targets[:, j]) for j in range(table.n_outputs)]
 
 
-def plateaued(losses: np.ndarray, window: int = 200, tolerance: float = 1e-3) -> bool:
+def plateaued(losses: np.ndarray, window: int = PLATEAU_EPOCHS, tolerance: float = 1e-3) -> bool:
     """The loss has stopped falling: over the last `window` epochs it fell by less than
     `tolerance` of its value (and it is not already near zero)."""
     if losses.size < window:

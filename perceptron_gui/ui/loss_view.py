@@ -6,13 +6,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from perceptron_gui.core.trainer import grown
-
-INITIAL_CAPACITY = 4096
+from perceptron_gui.core.envelope import Envelope
 
 
 class LossView(QWidget):
-    """Keeps the history it is sent in preallocated arrays (doubling) and draws a downsampled view."""
+    """Keeps the history it is sent as envelopes (each bucket's min and max, a bounded number of
+    buckets) and draws those: adding epochs and drawing cost the same at any length of run."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -22,7 +21,6 @@ class LossView(QWidget):
             plot.setBackground("w")
             # No grid: pyqtgraph draws it in the axes, and it cost 5–9 ms a frame (a third of the frame rate).
             plot.setClipToView(True)
-            plot.setDownsampling(auto=True, mode="peak")
         self.loss_plot.setLabel("left", self.tr("loss E"))
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot.setMinimumHeight(110)
@@ -48,10 +46,8 @@ class LossView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.loss_plot, 3)
         layout.addWidget(self.accuracy_plot, 1)
-        self._epochs = np.arange(1, INITIAL_CAPACITY + 1, dtype=np.float64)
-        self._loss = np.empty(INITIAL_CAPACITY)
-        self._accuracy = np.empty(INITIAL_CAPACITY)
-        self._count = 0
+        self._loss = Envelope()
+        self._accuracy = Envelope()
         self._offset = 0
         self._dirty = False
         self._fitting = False  # the axes follow the data (not while there are fewer than 2 epochs)
@@ -63,25 +59,31 @@ class LossView(QWidget):
         self.title.setText(self.tr("Loss per epoch: {0}").format(formula))
 
     @property
-    def losses(self) -> np.ndarray:
-        return self._loss[: self._count]
+    def count(self) -> int:
+        """Epochs of this run received so far."""
+        return self._loss.count
+
+    def recent_losses(self, n: int) -> np.ndarray:
+        """The last n losses (at least the last 512 are kept exactly)."""
+        return self._loss.recent(n)
+
+    def loss_points(self) -> tuple[np.ndarray, np.ndarray]:
+        """What the loss curve draws: x (epochs) and y."""
+        return self._loss.points(self._offset)
 
     def clear(self, first_epoch: int = 0) -> None:
         """Forget the history; the next epoch shown is first_epoch + 1."""
-        self._count, self._offset = 0, first_epoch
+        self._loss.clear()
+        self._accuracy.clear()
+        self._offset = first_epoch
         self._redraw()
 
     def append(self, first_index: int, losses: np.ndarray, accuracy: np.ndarray) -> None:
-        """Add epochs [first_index, first_index + len) of this run's history; drawn at `redraw`."""
-        end = first_index + len(losses)
-        if end > self._loss.size:
-            capacity = max(end, 2 * self._loss.size)
-            self._loss = grown(self._loss, capacity)
-            self._accuracy = grown(self._accuracy, capacity)
-            self._epochs = np.arange(1, capacity + 1, dtype=np.float64)
-        self._loss[first_index:end] = losses
-        self._accuracy[first_index:end] = accuracy
-        self._count = end
+        """Add epochs [first_index, first_index + len) of this run's history (a first_index before
+        the end cuts the end off: a rolled-back epoch); drawn at `redraw`."""
+        for envelope, values in ((self._loss, losses), (self._accuracy, accuracy)):
+            envelope.truncate(first_index)
+            envelope.extend(values)
         self._dirty = True
 
     def set_marker(self, epoch: int | None) -> None:
@@ -97,13 +99,12 @@ class LossView(QWidget):
 
     def _redraw(self) -> None:
         self._dirty = False
-        n = self._count
-        x = self._epochs[:n] + self._offset
-        self.loss_curve.setData(x, self._loss[:n], skipFiniteCheck=True)
-        self.accuracy_curve.setData(x, self._accuracy[:n], skipFiniteCheck=True)
+        n = self.count
+        self.loss_curve.setData(*self._loss.points(self._offset), skipFiniteCheck=True)
+        self.accuracy_curve.setData(*self._accuracy.points(self._offset), skipFiniteCheck=True)
         if n < 2:  # nothing to fit yet: whole epochs from the start, and a loss axis from 0
             self.loss_plot.setRange(xRange=(self._offset, self._offset + 10), padding=0)
-            self.loss_plot.setYRange(0, max(float(self._loss[:n].max(initial=0.0)) * 1.2, 0.1), padding=0)
+            self.loss_plot.setYRange(0, max(self._loss.maximum() * 1.2, 0.1), padding=0)
             self._fitting = False
         elif not self._fitting:
             self.loss_plot.enableAutoRange()

@@ -35,7 +35,7 @@ from perceptron_gui.core.diagnostics import dead_units
 from perceptron_gui.core.inspection import gradient_check, inspect
 from perceptron_gui.core.landscape import parameter_names
 from perceptron_gui.core.network import Network
-from perceptron_gui.core.separability import plateaued
+from perceptron_gui.core.separability import PLATEAU_EPOCHS, plateaued
 from perceptron_gui.core.timeline import Snapshot, Timeline
 from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, READY, Trainer, replay
 from perceptron_gui.core.truth_table import TableError, TruthTable, preset
@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
         outputs = self.advisor.not_separable(self.table)
         if self.config.hidden_layers or not outputs or state == CONVERGED:
             return ""
-        if state == EPOCHS_DONE or (running and plateaued(self.loss_view.losses)):
+        if state == EPOCHS_DONE or (running and plateaued(self.loss_view.recent_losses(PLATEAU_EPOCHS))):
             return self.tr("The loss has stopped falling: {0} is not linearly separable, so no single "
                            "perceptron can learn it. Add a hidden layer.").format(", ".join(outputs))
         return ""

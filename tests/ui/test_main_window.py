@@ -40,15 +40,16 @@ def test_and_converges_to_the_lecture_table(qtbot, window):
     assert "2,000 epochs" in window.statusBar().currentMessage()
     assert window.train_button.isEnabled()
     assert not window.pause_button.isEnabled() and window.pause_button.text() == "Pause"
-    assert window.loss_view.losses.size == 2000
-    assert window.loss_view.losses[-1] < window.loss_view.losses[0]
+    assert window.loss_view.count == 2000
+    _, losses = window.loss_view.loss_points()
+    assert losses.size == 2000 and losses[-1] < losses[0]
 
 
 def test_default_speed_animates_and_over_a_couple_of_seconds(qtbot, window):
     qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.epochs_run > 0, timeout=WAIT_MS)
     # 1,000 epochs/s: well before the end, the charts already show part of the run.
-    qtbot.waitUntil(lambda: 0 < window.loss_view.losses.size < 2000, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: 0 < window.loss_view.count < 2000, timeout=WAIT_MS)
     assert window.last_progress.running
     assert window.last_progress.epochs_per_second < 5000
 
@@ -108,7 +109,7 @@ def test_pause_step_resume_reset(qtbot, window):
     qtbot.mouseClick(window.reset_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.last_progress is not None and window.epochs_run == 0, timeout=WAIT_MS)
     assert np.array_equal(window.network.params, initial)
-    assert window.loss_view.losses.size == 0
+    assert window.loss_view.count == 0
 
 
 def test_keyboard_shortcuts(qtbot, window):

@@ -1,0 +1,264 @@
+"""Benchmark of the window while training runs flat out (not a timed test: pytest collects test_*.py).
+
+Drives the real MainWindow and prints, in one run, for AND (no hidden layer), XOR [4] and the
+largest table (8 inputs, 256 rows, 4 outputs, hidden [64, 64]):
+
+1. responsiveness: how late a 10 ms QTimer in the GUI thread fires while training runs at max
+   speed (p50, p99, max in ms);
+2. throughput: epochs per second in the window against the headless engine on the same model in
+   the same process;
+3. frame rate: redraws per second, and how long a progress signal waits in the event queue
+   (a growing wait would be a backlog);
+
+and then
+
+4. memory: RSS growth over a 10-million-epoch run of AND in the window;
+5. start-up: from the command to the first painted window, median of 5 runs; and that the
+   headless CLI does not import Qt.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" python tests/benchmarks/bench_window.py [--seconds 8]
+        [--memory-epochs 10000000] [--json PATH]
+
+Without a display it runs offscreen (then with no 3D view).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from perceptron_gui.core.config import TrainingConfig
+from perceptron_gui.core.trainer import Trainer
+from perceptron_gui.core.truth_table import TruthTable, preset
+from perceptron_gui.ui.app import prepare_application
+from perceptron_gui.ui.main_window import MainWindow
+from perceptron_gui.ui.training_worker import TrainingWorker
+
+TARGETS = {"p99 ms": 20.0, "max ms": 100.0, "throughput": 0.8, "fps": (30.0, 60.0), "memory MB": 150.0,
+           "start-up s": 1.5}
+STARTUP = """
+import time
+from PySide6.QtCore import QObject, QEvent, QTimer
+from PySide6.QtWidgets import QApplication
+from perceptron_gui.ui.app import prepare_application
+prepare_application()
+app = QApplication([])
+from perceptron_gui.ui.main_window import MainWindow
+window = MainWindow()
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, app.quit)
+            window.removeEventFilter(self)
+        return False
+first = FirstPaint()
+window.installEventFilter(first)
+window.show()
+app.exec()
+"""
+
+
+def largest_table() -> TruthTable:
+    table = TruthTable.blank(8, 4)
+    targets = np.random.default_rng(0).integers(0, 2, size=table.targets.shape).astype(float)
+    return TruthTable(table.input_names, table.output_names, targets)
+
+
+CASES = {
+    "AND": (lambda: preset("and"), ()),
+    "XOR [4]": (lambda: preset("xor"), (4,)),
+    "8×4 [64, 64]": (largest_table, (64, 64)),
+}
+
+
+def wait(app: QApplication, seconds: float) -> None:
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < seconds * 1000:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def headless_rate(table: TruthTable, config: TrainingConfig, seconds: float) -> float:
+    trainer = Trainer(table, config)
+    started, epochs = time.perf_counter(), 0
+    while time.perf_counter() - started < seconds:
+        epochs += trainer.step(500)
+    return epochs / (time.perf_counter() - started)
+
+
+def open_window(app: QApplication, table: TruthTable, hidden: tuple[int, ...], epochs: int) -> MainWindow:
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.show()
+    window.table_editor.set_table(table)
+    window.panel.set_config(TrainingConfig(hidden_layers=hidden, epochs=epochs))
+    window.panel.changed.emit()
+    window.set_speed(None)
+    wait(app, 1.0)  # shown, laid out, first frames drawn
+    return window
+
+
+def measure_case(app: QApplication, name: str, seconds: float) -> dict[str, float]:
+    make_table, hidden = CASES[name]
+    window = open_window(app, make_table(), hidden, 100_000_000)
+    emitted: dict[int, float] = {}
+    queue_waits: list[float] = []
+    emit = TrainingWorker._emit
+
+    def stamped_emit(worker: TrainingWorker) -> float:
+        now = time.perf_counter()
+        if worker._trainer is not None:
+            emitted[worker._trainer.epochs_run] = now
+        return emit(worker)
+
+    on_progress = window._on_progress
+
+    def timed_progress(progress) -> None:
+        sent = emitted.pop(progress.epochs_run, None)
+        if sent is not None:
+            queue_waits.append(time.perf_counter() - sent)
+        on_progress(progress)
+
+    TrainingWorker._emit = stamped_emit  # type: ignore[method-assign]
+    window.training.worker.progressed.disconnect(window._on_progress)
+    window.training.worker.progressed.connect(timed_progress)
+    lateness: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        lateness.append((now - last[0]) * 1000 - 10)
+        last[0] = now
+
+    timer = QTimer(interval=10)
+    timer.timeout.connect(tick)
+    window.train()
+    wait(app, 0.5)  # past the start: chunks have grown to full size
+    frames0, epochs0, started = window.frames_drawn, window.epochs_run, time.perf_counter()
+    last[0] = started
+    timer.start()
+    wait(app, seconds)
+    elapsed = time.perf_counter() - started
+    timer.stop()
+    frames, epochs = window.frames_drawn - frames0, window.epochs_run - epochs0
+    config = window.config
+    table = window.table.copy()
+    window.close()
+    TrainingWorker._emit = emit  # type: ignore[method-assign]
+    in_window = epochs / elapsed
+    headless = headless_rate(table, config, min(seconds, 4.0))
+    late = np.array(lateness)
+    waits = np.array(queue_waits) * 1000
+    return {
+        "p50 ms": float(np.percentile(late, 50)), "p99 ms": float(np.percentile(late, 99)),
+        "max ms": float(late.max()), "window epochs/s": in_window, "headless epochs/s": headless,
+        "throughput": in_window / headless, "fps": frames / elapsed,
+        "queue wait p50 ms": float(np.percentile(waits, 50)), "queue wait max ms": float(waits.max()),
+        "progress/s": len(queue_waits) / elapsed,
+        "queue wait trend ms": float(np.mean(waits[-len(waits) // 4 :]) - np.mean(waits[: len(waits) // 4])),
+    }
+
+
+def measure_memory(app: QApplication, epochs: int) -> dict[str, float]:
+    window = open_window(app, preset("and"), (), epochs)
+    before = rss_mb()
+    peak, started = before, time.perf_counter()
+    window.train()
+    finished = ("epochs_done", "converged", "diverged")
+    while window.last_progress is None or window.last_progress.state not in finished:
+        wait(app, 0.5)
+        peak = max(peak, rss_mb())
+    seconds = time.perf_counter() - started
+    run = window.epochs_run
+    window.close()
+    return {"epochs": run, "seconds": seconds, "rss before MB": before, "rss peak MB": peak,
+            "growth MB": peak - before}
+
+
+def measure_startup(runs: int = 5) -> dict[str, float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-c", STARTUP], stdout=subprocess.PIPE, text=True)
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        times.append(time.perf_counter() - started)
+        child.wait(timeout=30)
+        if line.strip() != "painted":
+            raise RuntimeError("the window did not paint")
+    probe = ("import sys, perceptron_gui.cli as c; c.main(['train', '--preset', 'and', '--epochs', '10']); "
+             "print(any(m.startswith('PySide6') for m in sys.modules), file=sys.stderr)")
+    headless = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return {"median s": statistics.median(times), "min s": min(times), "max s": max(times),
+            "headless cli imports qt": headless.stderr.strip().splitlines()[-1] == "True"}
+
+
+def verdict(name: str, value: float) -> str:
+    target = TARGETS.get(name)
+    if target is None:
+        return ""
+    if isinstance(target, tuple):
+        return "ok" if target[0] <= value <= target[1] else f"MISSED ({target[0]:g}–{target[1]:g})"
+    better_high = name == "throughput"
+    ok = value >= target if better_high else value <= target
+    return "ok" if ok else f"MISSED ({'≥' if better_high else '≤'} {target:g})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=8.0, help="training time per case")
+    parser.add_argument("--memory-epochs", type=int, default=10_000_000)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    settings = tempfile.mkdtemp(prefix="bench-window-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
+    prepare_application()
+    app = QApplication.instance() or QApplication([])
+    QCoreApplication.setOrganizationName("PerceptronGUI-bench")
+    print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}, Qt platform {app.platformName()}")
+    results: dict[str, object] = {}
+    for name in CASES:
+        figures = measure_case(app, name, args.seconds)
+        results[name] = figures
+        print(f"\n{name}")
+        for key, value in figures.items():
+            print(f"  {key:22} {value:12,.2f}  {verdict(key, value)}")
+    if args.memory_epochs:
+        memory = measure_memory(app, args.memory_epochs)
+        results["memory"] = memory
+        print(f"\nmemory over {memory['epochs']:,} AND epochs in {memory['seconds']:.0f} s: RSS "
+              f"{memory['rss before MB']:.0f} → {memory['rss peak MB']:.0f} MB, growth "
+              f"{memory['growth MB']:.1f} MB  {verdict('memory MB', memory['growth MB'])}")
+    startup = measure_startup()
+    results["start-up"] = startup
+    print(f"\nstart-up to the first paint: median {startup['median s']:.2f} s (min {startup['min s']:.2f}, "
+          f"max {startup['max s']:.2f})  {verdict('start-up s', startup['median s'])}; the headless CLI "
+          f"imports Qt: {startup['headless cli imports qt']}")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""The envelope: bounded buckets whose min and max are exactly those of the values they cover."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from perceptron_gui.core.envelope import Envelope
+
+
+def check(envelope: Envelope, values: np.ndarray) -> None:
+    """Every bucket's min and max against the values it covers."""
+    assert envelope.count == values.size
+    x, y = envelope.points(offset=10)
+    size = envelope.size
+    if size == 1:
+        assert np.array_equal(y, values) and np.array_equal(x, 11 + np.arange(values.size))
+        return
+    n = -(-values.size // size)
+    assert x.size == 2 * n <= 2 * envelope.buckets
+    for k in range(n):
+        covered = values[k * size : (k + 1) * size]
+        assert (y[2 * k], y[2 * k + 1]) == (covered.min(), covered.max())
+        assert x[2 * k] == 11 + k * size
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.lists(st.integers(0, 700), min_size=1, max_size=12), st.integers(0, 2**32 - 1))
+def test_any_chunks_give_exact_buckets(chunks, seed):
+    rng = np.random.default_rng(seed)
+    envelope, values = Envelope(buckets=64), np.empty(0)
+    for size in chunks:
+        new = rng.normal(size=size)
+        envelope.extend(new)
+        values = np.concatenate([values, new])
+        check(envelope, values)
+    assert envelope.size == 1 or -(-values.size // envelope.size) <= 64
+
+
+def test_a_long_series_costs_a_bounded_number_of_points():
+    envelope = Envelope()
+    series = np.random.default_rng(0).random(1_000_000)
+    for chunk in np.array_split(series, 300):
+        envelope.extend(chunk)
+    check(envelope, series)
+    assert envelope.size == 512
+    assert envelope.minimum() == series.min() and envelope.maximum() == series.max()
+
+
+def test_cutting_back_the_last_values():
+    envelope, rng = Envelope(buckets=16), np.random.default_rng(1)
+    values = rng.random(1000)
+    envelope.extend(values)
+    for cut in (999, 990, 960):
+        envelope.truncate(cut)
+        check(envelope, values[:cut])
+    envelope.extend(values[960:970])
+    check(envelope, np.concatenate([values[:960], values[960:970]]))
+    for chunk in np.array_split(rng.random(100_000), 50):
+        envelope.extend(chunk)
+    with pytest.raises(ValueError, match="merged"):
+        envelope.truncate(5)  # long merged into buckets of 8,192
+
+
+def test_recent_values_are_the_raw_tail():
+    envelope = Envelope(buckets=8)
+    envelope.extend(np.arange(5000.0))
+    assert np.array_equal(envelope.recent(200), np.arange(4800.0, 5000.0))
+    assert envelope.recent(0).size == 0
+    envelope.clear()
+    assert envelope.count == 0 and envelope.points()[0].size == 0 and envelope.recent(10).size == 0
