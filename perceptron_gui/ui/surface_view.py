@@ -26,6 +26,7 @@ from perceptron_gui.core.network import Network
 from perceptron_gui.core.surface import output_grid, rows_on_slice
 from perceptron_gui.core.truth_table import TruthTable, preset
 
+SURFACE_LIMIT = 1e6
 # matplotlib's "coolwarm", the lecture's colours, at 0, ¼, ½, ¾ and 1: blue low, grey middle, red high.
 COOLWARM = pg.ColorMap(
     np.linspace(0.0, 1.0, 5),
@@ -460,6 +461,9 @@ class SurfaceView(QWidget):
         self._boundary.setData(*decision_boundary(z))
 
     def _draw_3d(self, xs: np.ndarray, ys: np.ndarray, z: np.ndarray) -> None:
+        # OpenGL draws in float32: a linear output far off the [0, 1] box is drawn at ±1e6, off it all
+        # the same, instead of overflowing the cast
+        z = np.clip(z, -SURFACE_LIMIT, SURFACE_LIMIT)
         colours = COOLWARM.map(z.ravel(), mode="float")
         self._surface.setData(x=xs, y=ys, z=z, colors=colours)
         index = np.rint(self._points_xy * (len(xs) - 1)).astype(int)

@@ -275,3 +275,14 @@ def test_unshared_opengl_contexts_fall_back(qapp, monkeypatch):
     monkeypatch.setattr(surface_view.QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
     monkeypatch.setattr(surface_view.QCoreApplication, "testAttribute", staticmethod(lambda _: False))
     assert "AA_ShareOpenGLContexts" in surface_view.opengl_unavailable_reason()
+
+
+def test_a_huge_linear_output_is_drawn_without_overflow(qtbot, view):
+    require_3d(view)
+    huge = Network.build([2, 1], "tanh", "linear")
+    huge.params[:] = [1e40, 1e40, -1e40]
+    view.show_network(huge)  # float32 would overflow: warnings fail the test
+    assert view.last_grid[2].max() == pytest.approx(2e40)  # the 2D map has the true values
+    surface = view.findChild(QWidget, "surface3d").view.items
+    heights = next(item for item in surface if isinstance(item, pg.opengl.GLSurfacePlotItem))._z
+    assert heights.max() == surface_view.SURFACE_LIMIT
