@@ -103,6 +103,41 @@ class Axis:
         return f"{value:.3g}" if self.name == "learning_rate" else str(value)
 
 
+AXIS_FORMATS = {
+    "learning_rate": "START:STOP:COUNT, log-spaced (0.01:10:25), or values (0.1, 1, 10)",
+    "seed": "a count N for seeds 0…N−1 (20), or seeds (0, 7, 42)",
+    "hidden_layers": "layer lists separated by ; (none; 2; 4; 4,4)",
+    "hidden_activation": "names (tanh, sigmoid, relu)",
+    "optimizer": "names (gd, momentum, adam)",
+}
+
+
+def parse_axis(name: str, text: str) -> Axis:
+    """An axis from the text a user types, in the form AXIS_FORMATS[name] says; ConfigError names
+    the axis and the form when the text does not fit."""
+    if name not in AXES:
+        raise ConfigError(f"axis {name!r} is not one of {', '.join(AXES)}")
+    text = text.strip()
+    try:
+        if name == "hidden_layers":
+            values = [tuple(int(u) for u in part.split(",") if u.strip()) if part.strip().lower() != "none"
+                      else () for part in text.split(";")]
+            return Axis(name, tuple(values))
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        if name == "learning_rate":
+            if len(parts) == 1 and parts[0].count(":") == 2:
+                start, stop, count = parts[0].split(":")
+                return Axis.learning_rates(float(start), float(stop), int(count))
+            return Axis(name, tuple(float(p) for p in parts))
+        if name == "seed":
+            return Axis.seeds(int(parts[0])) if len(parts) == 1 else Axis(name, tuple(int(p) for p in parts))
+        return Axis(name, tuple(parts))
+    except ConfigError:
+        raise  # a value out of range or twice: its own message
+    except (ValueError, IndexError):
+        raise ConfigError(f"{name}: {text!r} does not read as {AXIS_FORMATS[name]}") from None
+
+
 @dataclass(frozen=True)
 class SweepSpec:
     table: TruthTable

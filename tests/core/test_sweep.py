@@ -142,3 +142,31 @@ def test_progress_counts_model_epochs_and_cancel_stops_between_chunks(monkeypatc
 def test_a_bad_sweep_is_refused_with_a_message_that_names_it(make, message):
     with pytest.raises(ConfigError, match=message):
         make()
+
+
+@pytest.mark.parametrize(("name", "text", "values"), [
+    ("learning_rate", "0.01:1:3", (0.01, 0.1, 1.0)),
+    ("learning_rate", "0.5, 2", (0.5, 2.0)),
+    ("seed", "3", (0, 1, 2)),
+    ("seed", "4, 9", (4, 9)),
+    ("hidden_layers", "none; 2; 4,4", ((), (2,), (4, 4))),
+    ("hidden_activation", "tanh, relu", ("tanh", "relu")),
+    ("optimizer", " gd ,adam ", ("gd", "adam")),
+])
+def test_axes_parse_from_what_a_user_types(name, text, values):
+    axis = sweep_module.parse_axis(name, text)
+    assert axis.name == name
+    assert axis.values == pytest.approx(values) if name == "learning_rate" else axis.values == values
+
+
+@pytest.mark.parametrize(("name", "text", "message"), [
+    ("learning_rate", "fast", "learning_rate: 'fast' does not read as START:STOP:COUNT"),
+    ("learning_rate", "1:0.1", "does not read as"),
+    ("seed", "", "does not read as a count"),
+    ("hidden_layers", "2; x", "does not read as layer lists"),
+    ("seed", "1, 1", "a value appears twice"),
+    ("colour", "red", "axis 'colour' is not one of"),
+])
+def test_a_bad_axis_says_what_is_expected(name, text, message):
+    with pytest.raises(ConfigError, match=message):
+        sweep_module.parse_axis(name, text)
