@@ -162,7 +162,7 @@ def test_axes_parse_from_what_a_user_types(name, text, values):
 @pytest.mark.parametrize(("name", "text", "message"), [
     ("learning_rate", "fast", "learning_rate: 'fast' does not read as START:STOP:COUNT"),
     ("learning_rate", "1:0.1", "does not read as"),
-    ("seed", "", "does not read as a count"),
+    ("seed", "", "seed: an axis needs at least one value"),
     ("hidden_layers", "2; x", "does not read as layer lists"),
     ("seed", "1, 1", "a value appears twice"),
     ("colour", "red", "axis 'colour' is not one of"),
