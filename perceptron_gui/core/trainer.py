@@ -66,8 +66,8 @@ class Trainer:
             raise ConfigError("the network's shape does not match the table and hidden layers")
         self.loss_function: Loss = make_loss(config.loss, self.network.activations[-1])
         self._targets = Targets(table.targets)
-        self._workspaces: dict[int, Workspace] = {}
-        self._full = self._workspace(table.n_rows)
+        self._workspaces: dict[int, Workspace] = {}  # per mini-batch size; never the full table's
+        self._full = self.network.workspace(table.n_rows)
         self._full.inputs[:, 1:] = table.inputs
         self._last_good = np.zeros_like(self.network.params)
         self._abs_error = np.zeros_like(self._full.error)
@@ -247,6 +247,8 @@ class Trainer:
         self.predictions = self._full.output.copy()
 
     def _workspace(self, n_rows: int) -> Workspace:
+        """Buffers for a mini-batch of `n_rows` (its own, even when it is as big as the table: the
+        full table's workspace keeps the rows in order for measuring)."""
         if n_rows not in self._workspaces:
             self._workspaces[n_rows] = self.network.workspace(n_rows)
         return self._workspaces[n_rows]

@@ -47,6 +47,7 @@ from perceptron_gui.ui.loss_view import LossView
 from perceptron_gui.ui.network_diagram import NetworkDiagram, unit_name
 from perceptron_gui.ui.separability_advisor import SeparabilityAdvisor
 from perceptron_gui.ui.surface_view import SurfaceView
+from perceptron_gui.ui.sweep_explorer import SweepExplorer
 from perceptron_gui.ui.training_worker import Progress, TrainingThread
 from perceptron_gui.ui.truth_table_editor import TruthTableEditor
 from perceptron_gui.ui.weights_view import WeightsView
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.last_progress: Progress | None = None
         self.current_file: Path | None = None
         self.error_dialog: QMessageBox | None = None
+        self.explorer: SweepExplorer | None = None
         self._build_controls()
         self._build_layout()
         self._build_docks()
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
         self._action(train_menu, self.tr("Step one epoch"), self.step, "F10")
         self._action(train_menu, self.tr("Reset"), self.new_model, "Ctrl+R")
         self._action(train_menu, self.tr("Check gradients"), self.check_gradients, "Ctrl+G")
+        self._action(train_menu, self.tr("Explore hyperparameters…"), self.open_explorer, "Ctrl+Shift+E")
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -312,6 +315,27 @@ class MainWindow(QMainWindow):
             self.run_epochs = config.epochs
             self.training.worker.set_config(config)
             self.follow_training()
+
+    @Slot()
+    def open_explorer(self) -> SweepExplorer:
+        """The hyperparameter explorer, for the current table and settings."""
+        if self.explorer is None:
+            self.explorer = SweepExplorer(self)
+            self.explorer.cellChosen.connect(self.load_config)
+        if not self.explorer.running:
+            self.explorer.set_model(self.table.copy(), self.config)
+        self.explorer.show()
+        self.explorer.raise_()
+        return self.explorer
+
+    @Slot(object)
+    def load_config(self, config: TrainingConfig) -> None:
+        """Take these hyperparameters (a sweep's cell) and start a new model with them."""
+        self.panel.set_config(config)
+        self.config = config
+        self.panel.show_error("")
+        self.new_model()
+        self.statusBar().showMessage(self.tr("Loaded the explorer's model: press Train (Space) to run it."))
 
     @Slot()
     def add_hidden_layer(self) -> None:
@@ -697,6 +721,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
+        if self.explorer is not None:
+            self.explorer.shutdown()
         self.training.shutdown()
         super().closeEvent(event)
 

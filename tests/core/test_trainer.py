@@ -383,3 +383,12 @@ def test_the_single_perceptron_on_xor_is_undecided_not_partly_right(seed):
     trainer.step(2000)
     assert np.allclose(trainer.predictions, 0.5, atol=1e-3)
     assert trainer.accuracy == 0.0
+
+
+@pytest.mark.parametrize("batch_size", [4, 8])
+def test_a_mini_batch_as_big_as_the_table_leaves_the_rows_in_order(batch_size):
+    trainer = Trainer(preset("and"), TrainingConfig(batch="mini", batch_size=batch_size, epochs=10))
+    for _ in range(3):
+        trainer.step(1)
+        np.testing.assert_allclose(trainer.predictions, trainer.network.predict(preset("and").inputs),
+                                   rtol=1e-12)
