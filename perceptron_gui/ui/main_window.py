@@ -418,7 +418,8 @@ class MainWindow(QMainWindow):
         if snapshot is None or not self.dock_showing(name):
             return
         started = time.monotonic()
-        interval = max(INSIGHT_SECONDS, 10 * self._insight_cost.get(name, 0.0))
+        cost = self._insight_cost.get(name, 0.0) + (self.diagram.paint_seconds if name == "diagram" else 0.0)
+        interval = max(INSIGHT_SECONDS, 10 * cost)  # the diagram's paint comes after: count it too
         if throttle and started - self._insight_drawn.get(name, 0.0) < interval:
             return
         self._insight_drawn[name] = started

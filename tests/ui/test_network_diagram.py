@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint
 from perceptron_gui.core.surface import unit_grid
 from perceptron_gui.core.timeline import Timeline
 from perceptron_gui.core.trainer import Trainer
-from perceptron_gui.ui.network_diagram import THUMBNAIL_POINTS, Edge
+from perceptron_gui.ui.network_diagram import MAX_EDGES_DRAWN, THUMBNAIL_POINTS, Edge
 from tests.ui.conftest import set_hidden_layers, train_to_the_end, wait_drawn
 
 
@@ -91,3 +91,18 @@ def test_dead_relu_units_are_greyed_and_reported(qtbot, window, diagram):
     qtbot.mouseMove(diagram, point(diagram.node_position(1, 3)))
     qtbot.waitUntil(lambda: "A dead ReLU unit" in diagram.hover_text)
     assert np.array_equal(window.network.layer_params[0][2], [-5.0, -1.0, -1.0])  # it never learned
+
+
+def test_a_big_layer_draws_its_strongest_connections(qtbot, window, diagram):
+    window.table_editor.inputs_spin.setValue(8)
+    set_hidden_layers(qtbot, window, "64,64")
+    wait_drawn(window)
+    qtbot.waitUntil(lambda: diagram.network is not None and diagram.network.sizes == [8, 64, 64, 1])
+    edges = diagram.edges()
+    per_layer = [sum(1 for e, _ in edges if e.layer == i) for i in range(3)]
+    assert per_layer == [9 * 64, MAX_EDGES_DRAWN, 65]  # 65 × 64 = 4,160 in the middle layer
+    middle = np.abs(window.network.layer_params[1]).ravel()
+    drawn = sorted(abs(w) for e, w in edges if e.layer == 1)
+    assert drawn[0] >= np.sort(middle)[-MAX_EDGES_DRAWN]  # the strongest ones
+    diagram.grab()
+    assert diagram.paint_seconds > 0
