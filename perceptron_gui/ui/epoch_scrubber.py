@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QWidget
 
+from perceptron_gui.ui.i18n import Retranslating
 
-class EpochScrubber(QWidget):
+
+class EpochScrubber(Retranslating, QWidget):
     """`epochChosen(epoch)` once the user settles on an epoch (moves are coalesced); `liveChosen`
     to follow training again."""
 
@@ -16,27 +18,33 @@ class EpochScrubber(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="epochSlider")
-        self.slider.setToolTip(self.tr("Go back to an earlier epoch of the run: the surface, the "
-                                       "predictions, the diagram and the inspector show that epoch "
-                                       "(← → one epoch, Page Up/Down a tenth of the run)"))
         self.spin = QSpinBox(objectName="epochSpin")
-        self.spin.setToolTip(self.tr("The epoch on show"))
         self.spin.setKeyboardTracking(False)
         self.spin.setGroupSeparatorShown(True)
-        self.live_button = QPushButton(self.tr("Live"), objectName="liveButton")
-        self.live_button.setToolTip(self.tr("Show the latest epoch again and follow training"))
+        self.live_button = QPushButton(objectName="liveButton")
         self.live_button.clicked.connect(self.liveChosen)
+        self.label = QLabel()
         self._pending = QTimer(self, singleShot=True, interval=0)  # one replay per burst of moves
         self._pending.timeout.connect(lambda: self.epochChosen.emit(self.slider.value()))
         self.slider.valueChanged.connect(self._on_slider)
         self.spin.valueChanged.connect(self.slider.setValue)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Epoch:")))
+        layout.addWidget(self.label)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.spin)
         layout.addWidget(self.live_button)
         self.set_range(0, 0, live=True, enabled=False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.slider.setToolTip(self.tr("Go back to an earlier epoch of the run: the surface, the "
+                                       "predictions, the diagram and the inspector show that epoch "
+                                       "(← → one epoch, Page Up/Down a tenth of the run)"))
+        self.spin.setToolTip(self.tr("The epoch on show"))
+        self.live_button.setText(self.tr("Live"))
+        self.live_button.setToolTip(self.tr("Show the latest epoch again and follow training"))
+        self.label.setText(self.tr("Epoch:"))
 
     def set_range(self, first: int, last: int, live: bool, enabled: bool) -> None:
         """The run spans epochs first…last; when `live`, the slider follows the last one."""
