@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from perceptron_gui.core.inspection import EpochStep, GradientCheck, LayerStep
 from perceptron_gui.core.trainer import CONVERGED, DIVERGED
 from perceptron_gui.ui.array_model import ArrayModel
+from perceptron_gui.ui.i18n import Retranslating
 
 
-class InspectorView(QWidget):
+class InspectorView(Retranslating, QWidget):
     gradientCheckRequested = Signal()
 
     def __init__(self) -> None:
@@ -37,17 +38,12 @@ class InspectorView(QWidget):
         self._output_names: tuple[str, ...] = ()
         self.summary = QLabel(objectName="inspectorSummary", wordWrap=True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._upcoming = False
         self.layer_combo = QComboBox(objectName="inspectorLayerCombo")
-        self.layer_combo.setToolTip(self.tr("The layer to look into: back propagation goes from the "
-                                            "output layer down to the first hidden layer"))
         self.unit_combo = QComboBox(objectName="inspectorUnitCombo")
         for combo in (self.layer_combo, self.unit_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.unit_combo.setToolTip(self.tr("The unit (neuron) of that layer"))
-        self.check_button = QPushButton(self.tr("Check gradients"), objectName="gradientCheckButton")
-        self.check_button.setToolTip(self.tr(
-            "Compare back propagation's ∂E/∂w with finite differences (E(w + h) − E(w − h)) / 2h, "
-            "h = 1e-6, for every weight (400 sampled ones in a big model)"))
+        self.check_button = QPushButton(objectName="gradientCheckButton")
         self.check_label = QLabel(objectName="gradientCheckLabel", wordWrap=True)
         self.layer_combo.currentIndexChanged.connect(self._on_layer_chosen)
         self.unit_combo.currentIndexChanged.connect(self._refill)
@@ -57,8 +53,9 @@ class InspectorView(QWidget):
         self.weights_table = self._table(self.weights_model, "inspectorWeightsTable")
         self.note = QLabel(objectName="inspectorNote", wordWrap=True)
         choosers = QHBoxLayout()
-        for label, widget in ((self.tr("Layer:"), self.layer_combo), (self.tr("Unit:"), self.unit_combo)):
-            choosers.addWidget(QLabel(label))
+        self.layer_label, self.unit_label = QLabel(), QLabel()
+        for label, widget in ((self.layer_label, self.layer_combo), (self.unit_label, self.unit_combo)):
+            choosers.addWidget(label)
             choosers.addWidget(widget)
         choosers.addStretch(1)
         choosers.addWidget(self.check_button)
@@ -72,6 +69,24 @@ class InspectorView(QWidget):
         layout.addWidget(tables, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.check_label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.layer_combo.setToolTip(self.tr("The layer to look into: back propagation goes from the "
+                                            "output layer down to the first hidden layer"))
+        self.unit_combo.setToolTip(self.tr("The unit (neuron) of that layer"))
+        self.layer_label.setText(self.tr("Layer:"))
+        self.unit_label.setText(self.tr("Unit:"))
+        self.check_button.setText(self.tr("Check gradients"))
+        self.check_button.setToolTip(self.tr(
+            "Compare back propagation's ∂E/∂w with finite differences (E(w + h) − E(w − h)) / 2h, "
+            "h = 1e-6, for every weight (400 sampled ones in a big model)"))
+        if self.step is not None:
+            self._name_choosers()
+            self._describe()
+            self._refill()
+        if self.check is not None:
+            self._describe_check()
 
     @staticmethod
     def _table(model: ArrayModel, name: str) -> QTableView:
@@ -91,10 +106,17 @@ class InspectorView(QWidget):
         shapes = [layer.weights_before.shape for layer in step.layers]
         same_shape = self.step is not None and output_names == self._output_names and shapes == [
             layer.weights_before.shape for layer in self.step.layers]
-        self.step, self.check = step, None
+        self.step, self.check, self._upcoming = step, None, upcoming
         self.check_label.clear()
         if not same_shape:
             self._rebuild_choosers(step, output_names)
+        self._describe()
+        self._refill()
+
+    def _describe(self) -> None:
+        """The summary above the tables and the note below them."""
+        step = self.step
+        assert step is not None
         loss = self.tr("E = (1/N)·½·Σ(ŷ − y)²") if step.loss_name == "mse" else self.tr(
             "E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]")
         self.summary.setText(self.tr("<b>Epoch {0:,}</b> (from the weights of epoch {1:,} to those of "
@@ -103,43 +125,56 @@ class InspectorView(QWidget):
                              .format(step.epoch + 1, step.epoch, loss, step.loss, step.counted,
                                      step.learning_rate))
         note = self._update_note(step)
-        if upcoming:
+        if self._upcoming:
             note = self.tr("Not run yet: Step (F10) runs exactly this epoch. {0}").format(note)
         self.note.setText(note)
-        self._refill()
 
     def show_check(self, check: GradientCheck) -> None:
         self.check = check
+        self._describe_check()
+        self._refill()
+
+    def _describe_check(self) -> None:
+        check = self.check
+        assert check is not None
         self.check_label.setText(self.tr(
             "Gradient check: largest relative error {0:.2e} over {1} weights — {2}").format(
             check.max_relative_error, check.indices.size,
             self.tr("back propagation agrees with finite differences.") if check.max_relative_error < 1e-4
             else self.tr("they differ (a ReLU kink or a very flat or steep spot can do this).")))
-        self._refill()
 
     # --- filling the tables -------------------------------------------------------------------
     def _rebuild_choosers(self, step: EpochStep, output_names: tuple[str, ...]) -> None:
         self.layer_combo.blockSignals(True)
         self.layer_combo.clear()
-        last = len(step.layers) - 1
-        for i in range(last, -1, -1):
-            self.layer_combo.addItem(self.tr("Output layer (ŷ)") if i == last
-                                     else self.tr("Hidden layer {0}").format(i + 1), i)
+        for i in range(len(step.layers) - 1, -1, -1):
+            self.layer_combo.addItem("", i)
         self.layer_combo.blockSignals(False)
         self._output_names = output_names
         self._on_layer_chosen()
 
+    def _name_choosers(self) -> None:
+        """The layer and unit names, in the current language."""
+        assert self.step is not None
+        last = len(self.step.layers) - 1
+        for position in range(self.layer_combo.count()):
+            i = self.layer_combo.itemData(position)
+            self.layer_combo.setItemText(position, self.tr("Output layer (ŷ)") if i == last
+                                         else self.tr("Hidden layer {0}").format(i + 1))
+        output = self.layer_combo.currentData() == last
+        for u in range(self.unit_combo.count()):
+            name = self._output_names[u] if output else self.tr("unit {0}").format(u + 1)
+            self.unit_combo.setItemText(u, name)
+
     def _on_layer_chosen(self) -> None:
         if self.step is None:
             return
-        index = self.layer_combo.currentData()
-        units = self.step.layers[index].z.shape[1]
-        last = index == len(self.step.layers) - 1
+        units = self.step.layers[self.layer_combo.currentData()].z.shape[1]
         self.unit_combo.blockSignals(True)
         self.unit_combo.clear()
-        for u in range(units):
-            self.unit_combo.addItem(self._output_names[u] if last else self.tr("unit {0}").format(u + 1))
+        self.unit_combo.addItems([""] * units)
         self.unit_combo.blockSignals(False)
+        self._name_choosers()
         self._refill()
 
     @property

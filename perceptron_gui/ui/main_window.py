@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -41,6 +41,7 @@ from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, READY,
 from perceptron_gui.core.truth_table import TableError, TruthTable, preset
 from perceptron_gui.ui.epoch_scrubber import EpochScrubber
 from perceptron_gui.ui.hyperparameter_panel import HyperparameterPanel
+from perceptron_gui.ui.i18n import LANGUAGES, Retranslating, current_language, set_language, system_language
 from perceptron_gui.ui.inspector_view import InspectorView
 from perceptron_gui.ui.landscape_view import LandscapeView
 from perceptron_gui.ui.loss_view import LossView
@@ -54,16 +55,15 @@ from perceptron_gui.ui.weights_view import WeightsView
 
 MAX_RECENT = 8
 FRAME_MS = 16  # the views redraw at most about 60 times a second, whatever the worker sends
-FILE_FILTER = "Perceptron GUI weights (*.json);;All files (*)"
-CSV_FILTER = "CSV truth table (*.csv);;All files (*)"
 INSIGHT_SECONDS = 0.1  # while training runs, the inspector, diagram and weights redraw this often at most
 PATH_POINTS = 256  # the landscape's path: at most this many of the timeline's snapshots
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.settings = QSettings()
+        set_language(self._remembered_language())
         self.table_editor = TruthTableEditor(preset("and"))
         self.panel = HyperparameterPanel()
         self.loss_view = LossView()
@@ -111,18 +111,15 @@ class MainWindow(QMainWindow):
         self.frame_timer.timeout.connect(self._draw_frame)
         self.frame_timer.start()
         self.new_model()
+        self.retranslate()
 
     # --- building the window -------------------------------------------------------------------
     def _build_controls(self) -> None:
-        self.train_button = QPushButton(self.tr("Train"), objectName="trainButton")
-        self.train_button.setToolTip(self.tr("Train: feed forward and back propagation, epoch after "
-                                             "epoch (Space)"))
-        self.pause_button = QPushButton(self.tr("Pause"), objectName="pauseButton")
-        self.pause_button.setToolTip(self.tr("Pause or resume training (Space)"))
-        self.step_button = QPushButton(self.tr("Step"), objectName="stepButton")
-        self.step_button.setToolTip(self.tr("Run exactly one epoch (F10)"))
-        self.reset_button = QPushButton(self.tr("Reset"), objectName="resetButton")
-        self.reset_button.setToolTip(self.tr("New initial weights from the seed (Ctrl+R)"))
+        self.train_button = QPushButton(objectName="trainButton")
+        self.pause_button = QPushButton(objectName="pauseButton")
+        self.step_button = QPushButton(objectName="stepButton")
+        self.reset_button = QPushButton(objectName="resetButton")
+        self._running = False
         self.train_button.clicked.connect(self.train)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.step_button.clicked.connect(self.step)
@@ -140,11 +137,11 @@ class MainWindow(QMainWindow):
         buttons = QHBoxLayout()
         for button in (self.train_button, self.pause_button, self.step_button, self.reset_button):
             buttons.addWidget(button)
-        table_box = QGroupBox(self.tr("Truth table (click an output to flip it)"))
+        self.table_box = table_box = QGroupBox()
         table_layout = QVBoxLayout(table_box)
         table_layout.addWidget(self.table_editor)
         table_layout.addWidget(self.advisor)
-        settings_box = QGroupBox(self.tr("Hyperparameters"))
+        self.settings_box = settings_box = QGroupBox()
         QVBoxLayout(settings_box).addWidget(self.panel)
         left = QWidget(minimumWidth=400)
         left_layout = QVBoxLayout(left)
@@ -152,7 +149,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(table_box, 1)
         left_layout.addWidget(settings_box)
         # The controls take the whole height on the left; the inspector's docks go under the charts.
-        model_dock = QDockWidget(self.tr("Model"), self, objectName="modelDock")
+        model_dock = QDockWidget(self, objectName="modelDock")
         model_dock.setWidget(left)
         model_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         model_dock.setTitleBarWidget(QWidget())
@@ -174,13 +171,9 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         """The views inside the learning, tabbed below the charts."""
         self.docks: dict[str, QDockWidget] = {}
-        for name, title, widget in (
-            ("inspector", self.tr("Backprop inspector"), self.inspector),
-            ("diagram", self.tr("Network diagram"), self.diagram),
-            ("weights", self.tr("Weights per epoch"), self.weights_view),
-            ("landscape", self.tr("Loss landscape"), self.landscape),
-        ):
-            dock = QDockWidget(title, self, objectName=f"{name}Dock")
+        for name, widget in (("inspector", self.inspector), ("diagram", self.diagram),
+                             ("weights", self.weights_view), ("landscape", self.landscape)):
+            dock = QDockWidget(self, objectName=f"{name}Dock")
             dock.setWidget(widget)
             # once the dock is laid out and on screen: a tab's dock is "visible" while behind others
             dock.visibilityChanged.connect(
@@ -194,36 +187,99 @@ class MainWindow(QMainWindow):
         self.resizeDocks([first], [280], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self._action(file_menu, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
-        self._action(file_menu, self.tr("&Export weights…"), self.export_dialog, "Ctrl+E")
+        """Menus and actions; their texts are set in retranslate()."""
+        bar = self.menuBar()
+        self.menus = {name: bar.addMenu("") for name in ("file", "training", "view", "language")}
+        file_menu, train_menu = self.menus["file"], self.menus["training"]
+        self.actions = {
+            "open": self._action(file_menu, self.open_dialog, QKeySequence.StandardKey.Open)}
+        self.recent_menu = file_menu.addMenu("")
+        self.actions |= {
+            "save": self._action(file_menu, self.save, QKeySequence.StandardKey.Save),
+            "save as": self._action(file_menu, self.save_as, QKeySequence.StandardKey.SaveAs),
+            "export": self._action(file_menu, self.export_dialog, "Ctrl+E")}
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Import truth table (CSV)…"), self.import_table_dialog)
-        self._action(file_menu, self.tr("Export &truth table (CSV)…"), self.export_table_dialog)
+        self.actions |= {"import table": self._action(file_menu, self.import_table_dialog),
+                         "export table": self._action(file_menu, self.export_table_dialog)}
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        train_menu = self.menuBar().addMenu(self.tr("&Training"))
-        self._action(train_menu, self.tr("Train / pause"), self.toggle_pause, "Space")
-        self._action(train_menu, self.tr("Step one epoch"), self.step, "F10")
-        self._action(train_menu, self.tr("Reset"), self.new_model, "Ctrl+R")
-        self._action(train_menu, self.tr("Check gradients"), self.check_gradients, "Ctrl+G")
-        self._action(train_menu, self.tr("Explore hyperparameters…"), self.open_explorer, "Ctrl+Shift+E")
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.actions |= {
+            "quit": self._action(file_menu, self.close, QKeySequence.StandardKey.Quit),
+            "train": self._action(train_menu, self.toggle_pause, "Space"),
+            "step": self._action(train_menu, self.step, "F10"),
+            "reset": self._action(train_menu, self.new_model, "Ctrl+R"),
+            "check": self._action(train_menu, self.check_gradients, "Ctrl+G"),
+            "explore": self._action(train_menu, self.open_explorer, "Ctrl+Shift+E")}
         for dock in self.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
+            self.menus["view"].addAction(dock.toggleViewAction())
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGES.items():  # each language in its own words: not translated
+            action = self.menus["language"].addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.setData(code)
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(lambda action: self.choose_language(action.data()))
         self._update_recent_menu()
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+    def _action(self, menu, slot, shortcut=None) -> QAction:
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         self.addAction(action)
         return action
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current language; state-dependent texts recomputed."""
+        tr = self.tr
+        for button, text, tip in (
+            (self.train_button, tr("Train"), tr("Train: feed forward and back propagation, epoch after epoch "
+                                                "(Space)")),
+            (self.step_button, tr("Step"), tr("Run exactly one epoch (F10)")),
+            (self.reset_button, tr("Reset"), tr("New initial weights from the seed (Ctrl+R)")),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
+        self.pause_button.setToolTip(tr("Pause or resume training (Space)"))
+        self.table_box.setTitle(tr("Truth table (click an output to flip it)"))
+        self.settings_box.setTitle(tr("Hyperparameters"))
+        for name, title in (("inspector", tr("Backprop inspector")), ("diagram", tr("Network diagram")),
+                            ("weights", tr("Weights per epoch")), ("landscape", tr("Loss landscape"))):
+            self.docks[name].setWindowTitle(title)
+        for name, title in (("file", tr("&File")), ("training", tr("&Training")), ("view", tr("&View")),
+                            ("language", tr("&Language"))):
+            self.menus[name].setTitle(title)
+        self.recent_menu.setTitle(tr("Open &recent"))
+        for name, text in (
+            ("open", tr("&Open…")), ("save", tr("&Save")), ("save as", tr("Save &as…")),
+            ("export", tr("&Export weights…")), ("import table", tr("&Import truth table (CSV)…")),
+            ("export table", tr("Export &truth table (CSV)…")), ("quit", tr("&Quit")),
+            ("train", tr("Train / pause")), ("step", tr("Step one epoch")), ("reset", tr("Reset")),
+            ("check", tr("Check gradients")), ("explore", tr("Explore hyperparameters…")),
+        ):
+            self.actions[name].setText(text)
+        self.menus["language"].setToolTip(tr("The language of the interface"))
+        self._set_running(self._running)
+        self.advisor.show_table(self.table, bool(self.config.hidden_layers))
+        progress = self.last_progress
+        if progress is not None and self.shown_epoch is None:
+            self._show_status(progress.epochs_run, self.start_epoch, progress.loss,
+                              progress.epochs_per_second, progress.state, progress.running)
+        for name in self.docks:
+            self._refresh_insight(name)
+
+    @Slot(str)
+    def choose_language(self, language: str) -> None:
+        """Switch the interface to `language` now, and next time."""
+        set_language(language)
+        self.settings.setValue("language", language)
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == language)
+
+    def _remembered_language(self) -> str:
+        language = str(self.settings.value("language", system_language()))
+        return language if language in LANGUAGES else system_language()
 
     # --- the model -----------------------------------------------------------------------------
     @property
@@ -601,7 +657,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_dialog(self) -> None:
-        path = self._ask_path(self.tr("Open weights"), FILE_FILTER, saving=False)
+        path = self._ask_path(self.tr("Open weights"), self._weights_filter(), saving=False)
         if path:
             self.open_file(path)
 
@@ -614,15 +670,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def save_as(self) -> None:
-        path = self._ask_path(self.tr("Save as"), FILE_FILTER, saving=True)
+        path = self._ask_path(self.tr("Save as"), self._weights_filter(), saving=True)
         if path and self._write(path):
             self.current_file = path
 
     @Slot()
     def export_dialog(self) -> None:
-        path = self._ask_path(self.tr("Export weights"), FILE_FILTER, saving=True)
+        path = self._ask_path(self.tr("Export weights"), self._weights_filter(), saving=True)
         if path:
             self._write(path)
+
+    def _weights_filter(self) -> str:
+        return self.tr("Perceptron GUI weights (*.json);;All files (*)")
+
+    def _csv_filter(self) -> str:
+        return self.tr("CSV truth table (*.csv);;All files (*)")
 
     def _ask_path(self, title: str, file_filter: str, saving: bool) -> Path | None:
         """A file dialog in the last folder; None if the user cancels."""
@@ -641,7 +703,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def import_table_dialog(self) -> None:
-        path = self._ask_path(self.tr("Import truth table"), CSV_FILTER, saving=False)
+        path = self._ask_path(self.tr("Import truth table"), self._csv_filter(), saving=False)
         if path:
             self.import_table(path)
 
@@ -657,7 +719,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_table_dialog(self) -> None:
-        path = self._ask_path(self.tr("Export truth table"), CSV_FILTER, saving=True)
+        path = self._ask_path(self.tr("Export truth table"), self._csv_filter(), saving=True)
         if path:
             try:
                 self.table.save_csv(path)

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from perceptron_gui.core.config import MAX_EPOCHS, ConfigError, TrainingConfig
 from perceptron_gui.core.sweep import (
     AXES,
-    AXIS_FORMATS,
     DEFAULT_THRESHOLD,
     SweepCancelled,
     SweepResult,
@@ -46,6 +45,7 @@ from perceptron_gui.core.sweep import (
 )
 from perceptron_gui.core.trainer import DIVERGED
 from perceptron_gui.core.truth_table import TruthTable
+from perceptron_gui.ui.i18n import Retranslating
 
 DEFAULT_AXES = {"learning_rate": "0.01:10:13", "seed": "10", "hidden_layers": "none; 2; 4; 8",
                 "hidden_activation": "tanh, sigmoid, relu", "optimizer": "gd, momentum, adam"}
@@ -77,7 +77,7 @@ class SweepThread(QThread):
             self.error = str(exc)
 
 
-class SweepExplorer(QDialog):
+class SweepExplorer(Retranslating, QDialog):
     """`cellChosen(config)`: the user clicked a cell; the window loads that model."""
 
     cellChosen = Signal(object)
@@ -85,7 +85,6 @@ class SweepExplorer(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sweepExplorer")
-        self.setWindowTitle(self.tr("Hyperparameter explorer"))
         self.table: TruthTable | None = None
         self.base: TrainingConfig | None = None
         self.thread: SweepThread | None = None
@@ -99,46 +98,86 @@ class SweepExplorer(QDialog):
         layout.addLayout(self.plots, 1)
         layout.addLayout(self.exports)
         self.resize(1150, 800)
+        self.retranslate()
+
+    def axis_name(self, name: str) -> str:
+        return {"learning_rate": self.tr("learning rate"), "seed": self.tr("seed"),
+                "hidden_layers": self.tr("hidden layers"), "hidden_activation": self.tr("hidden activation"),
+                "optimizer": self.tr("optimizer")}[name]
+
+    def axis_format(self, name: str) -> str:
+        """How to type an axis's values."""
+        return {
+            "learning_rate": self.tr("START:STOP:COUNT, log-spaced (0.01:10:25), or values (0.1, 1, 10)"),
+            "seed": self.tr("a count N for seeds 0…N−1 (20), or seeds (0, 7, 42)"),
+            "hidden_layers": self.tr("layer lists separated by ; (none; 2; 4; 4,4)"),
+            "hidden_activation": self.tr("names (tanh, sigmoid, relu)"),
+            "optimizer": self.tr("names (gd, momentum, adam)"),
+        }[name]
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Hyperparameter explorer"))
+        for combo in (self.x_combo, self.y_combo):
+            for position in range(combo.count()):
+                combo.setItemText(position, self.axis_name(combo.itemData(position)))
+        for edit, combo in ((self.x_edit, self.x_combo), (self.y_edit, self.y_combo)):
+            edit.setToolTip(self.axis_format(combo.currentData()))
+            edit.setPlaceholderText(self.axis_format(combo.currentData()))
+        self.x_label.setText(self.tr("x axis:"))
+        self.y_label.setText(self.tr("y axis:"))
+        self.epochs_label.setText(self.tr("Epochs:"))
+        self.threshold_label.setText(self.tr("Success: loss ≤"))
+        self.epochs.setToolTip(self.tr("Epochs each model trains (full batch)"))
+        self.threshold.setToolTip(self.tr("A model succeeds when its final loss is at most this and it did "
+                                          "not diverge; epochs to converge count up to the first loss ≤ it"))
+        self.run_button.setText(self.tr("Run"))
+        self.run_button.setToolTip(self.tr("Train every cell of the grid on the window's truth table, "
+                                           "with the window's other settings"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.heat_plot.setTitle(self.tr("Final loss (log₁₀) — click a cell to load it"))
+        self.success_plot.setTitle(self.tr("Success rate"))
+        self.epochs_plot.setTitle(self.tr("Median epochs to the threshold"))
+        self.curves_plot.setTitle(self.tr("Loss curves: median and 10–90 % band"))
+        self.curves_plot.setLabel("bottom", self.tr("epoch"))
+        self.csv_button.setText(self.tr("Export CSV…"))
+        self.png_button.setText(self.tr("Export heat map PNG…"))
+        self.close_button.setText(self.tr("Close"))
+        if self.result is not None:
+            self.show_result(self.result)
 
     # --- building -----------------------------------------------------------------------------
     def _build_form(self) -> None:
         self.x_combo, self.y_combo = QComboBox(objectName="sweepXCombo"), QComboBox(objectName="sweepYCombo")
         self.x_edit, self.y_edit = QLineEdit(objectName="sweepXEdit"), QLineEdit(objectName="sweepYEdit")
-        names = {"learning_rate": self.tr("learning rate"), "seed": self.tr("seed"),
-                 "hidden_layers": self.tr("hidden layers"), "hidden_activation": self.tr("hidden activation"),
-                 "optimizer": self.tr("optimizer")}
         for combo, edit, chosen in ((self.x_combo, self.x_edit, "learning_rate"),
                                     (self.y_combo, self.y_edit, "seed")):
             for name in AXES:
-                combo.addItem(names[name], name)
+                combo.addItem(name, name)
             combo.currentIndexChanged.connect(lambda _, c=combo, e=edit: self._axis_chosen(c, e))
             combo.setCurrentIndex(combo.findData(chosen))
             self._axis_chosen(combo, edit)
         self.epochs = QSpinBox(objectName="sweepEpochsSpin", minimum=1, maximum=MAX_EPOCHS, singleStep=500)
         self.epochs.setGroupSeparatorShown(True)
         self.epochs.setValue(2000)
-        self.epochs.setToolTip(self.tr("Epochs each model trains (full batch)"))
         self.threshold = QDoubleSpinBox(objectName="sweepThresholdSpin", decimals=5, minimum=0.0,
                                         maximum=1e6, singleStep=0.001)
         self.threshold.setValue(DEFAULT_THRESHOLD)
-        self.threshold.setToolTip(self.tr("A model succeeds when its final loss is at most this and it did "
-                                          "not diverge; epochs to converge count up to the first loss ≤ it"))
+        self.x_label, self.y_label = QLabel(), QLabel()
+        self.epochs_label, self.threshold_label = QLabel(), QLabel()
         self.form = QGridLayout()
-        self.form.addWidget(QLabel(self.tr("x axis:")), 0, 0)
+        self.form.addWidget(self.x_label, 0, 0)
         self.form.addWidget(self.x_combo, 0, 1)
         self.form.addWidget(self.x_edit, 0, 2)
-        self.form.addWidget(QLabel(self.tr("y axis:")), 1, 0)
+        self.form.addWidget(self.y_label, 1, 0)
         self.form.addWidget(self.y_combo, 1, 1)
         self.form.addWidget(self.y_edit, 1, 2)
         more = QFormLayout()
-        more.addRow(self.tr("Epochs:"), self.epochs)
-        more.addRow(self.tr("Success: loss ≤"), self.threshold)
+        more.addRow(self.epochs_label, self.epochs)
+        more.addRow(self.threshold_label, self.threshold)
         self.form.addLayout(more, 0, 3, 2, 1)
         self.form.setColumnStretch(2, 1)
-        self.run_button = QPushButton(self.tr("Run"), objectName="sweepRunButton")
-        self.run_button.setToolTip(self.tr("Train every cell of the grid on the window's truth table, "
-                                           "with the window's other settings"))
-        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="sweepCancelButton", enabled=False)
+        self.run_button = QPushButton(objectName="sweepRunButton")
+        self.cancel_button = QPushButton(objectName="sweepCancelButton", enabled=False)
         self.progress = QProgressBar(objectName="sweepProgress")
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
@@ -151,16 +190,16 @@ class SweepExplorer(QDialog):
     def _axis_chosen(self, combo: QComboBox, edit: QLineEdit) -> None:
         name = combo.currentData()
         edit.setText(DEFAULT_AXES[name])
-        edit.setToolTip(AXIS_FORMATS[name])
-        edit.setPlaceholderText(AXIS_FORMATS[name])
+        edit.setToolTip(self.axis_format(name))
+        edit.setPlaceholderText(self.axis_format(name))
 
     def _build_plots(self) -> None:
-        def plot(name: str, title: str) -> pg.PlotWidget:
-            widget = pg.PlotWidget(objectName=name, title=title)
+        def plot(name: str) -> pg.PlotWidget:
+            widget = pg.PlotWidget(objectName=name)
             widget.setBackground("w")
             return widget
 
-        self.heat_plot = plot("sweepHeatMap", self.tr("Final loss (log₁₀) — click a cell to load it"))
+        self.heat_plot = plot("sweepHeatMap")
         self.heat_image = pg.ImageItem(axisOrder="row-major")
         self.heat_plot.addItem(self.heat_image)
         self.heat_plot.getPlotItem().setMouseEnabled(x=False, y=False)
@@ -170,16 +209,15 @@ class SweepExplorer(QDialog):
         self.diverged_marks = pg.ScatterPlotItem(symbol="x", size=10, pen=pg.mkPen("#e74c3c", width=2))
         self.heat_plot.addItem(self.diverged_marks)
         self.heat_plot.scene().sigMouseClicked.connect(self._on_heat_clicked)
-        self.success_plot = plot("sweepSuccessPlot", self.tr("Success rate"))
+        self.success_plot = plot("sweepSuccessPlot")
         self.success_bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush="#27ae60")
         self.success_plot.addItem(self.success_bars)
         self.success_plot.setYRange(0, 1.05)
-        self.epochs_plot = plot("sweepEpochsPlot", self.tr("Median epochs to the threshold"))
+        self.epochs_plot = plot("sweepEpochsPlot")
         self.epochs_curve = self.epochs_plot.plot(pen=pg.mkPen("#8e44ad", width=2), symbol="o", symbolSize=6,
                                                   symbolBrush="#8e44ad")
-        self.curves_plot = plot("sweepCurvesPlot", self.tr("Loss curves: median and 10–90 % band"))
+        self.curves_plot = plot("sweepCurvesPlot")
         self.curves_plot.setLogMode(y=True)
-        self.curves_plot.setLabel("bottom", self.tr("epoch"))
         self.band_low = self.curves_plot.plot(pen=pg.mkPen("#95a5a6"))
         self.band_high = self.curves_plot.plot(pen=pg.mkPen("#95a5a6"))
         self.band = pg.FillBetweenItem(self.band_low, self.band_high, brush=(52, 152, 219, 60))
@@ -192,14 +230,13 @@ class SweepExplorer(QDialog):
         self.plots.addWidget(self.epochs_plot, 1, 1)
         self.plots.setRowStretch(0, 3)
         self.plots.setRowStretch(1, 2)
-        self.csv_button = QPushButton(self.tr("Export CSV…"), objectName="sweepCsvButton", enabled=False)
-        self.png_button = QPushButton(self.tr("Export heat map PNG…"), objectName="sweepPngButton",
-                                      enabled=False)
+        self.csv_button = QPushButton(objectName="sweepCsvButton", enabled=False)
+        self.png_button = QPushButton(objectName="sweepPngButton", enabled=False)
         self.csv_button.clicked.connect(lambda: self._export(self.tr("Export sweep results"),
-                                                             "CSV (*.csv)", self.export_csv))
-        self.png_button.clicked.connect(lambda: self._export(self.tr("Export heat map"), "PNG image (*.png)",
-                                                             self.export_png))
-        close = QPushButton(self.tr("Close"))
+                                                             self.tr("CSV (*.csv)"), self.export_csv))
+        self.png_button.clicked.connect(lambda: self._export(self.tr("Export heat map"),
+                                                             self.tr("PNG image (*.png)"), self.export_png))
+        self.close_button = close = QPushButton()
         close.clicked.connect(self.close)
         self.exports = QHBoxLayout()
         self.exports.addWidget(self.csv_button)
@@ -320,12 +357,11 @@ class SweepExplorer(QDialog):
                 out[ix] = np.nanmedian(column)
         return out
 
-    @staticmethod
-    def _label_axis(plot: pg.PlotWidget, side: str, axis) -> None:
+    def _label_axis(self, plot: pg.PlotWidget, side: str, axis) -> None:
         every = max(1, -(-len(axis) // MAX_TICKS))
         ticks = [(i, axis.label(v)) for i, v in enumerate(axis.values) if i % every == 0]
         plot.getAxis(side).setTicks([ticks])
-        plot.setLabel(side, axis.name.replace("_", " "))
+        plot.setLabel(side, self.axis_name(axis.name))
 
     def cell_at(self, scene_point: QPointF) -> tuple[int, int] | None:
         """(ix, iy) of the heat-map cell under a scene point, None outside the grid."""
@@ -348,7 +384,7 @@ class SweepExplorer(QDialog):
         spec = self.result.spec
         self.status.setText(self.tr("Loaded {0} = {1}, {2} = {3} into the window: press Train to run it "
                                     "again (final loss here {4:.6g}).").format(
-            spec.x.name.replace("_", " "), spec.x.label(spec.x.values[ix]), spec.y.name.replace("_", " "),
+            self.axis_name(spec.x.name), spec.x.label(spec.x.values[ix]), self.axis_name(spec.y.name),
             spec.y.label(spec.y.values[iy]), float(self.result.final_loss[iy, ix])))
 
     def _export(self, title: str, file_filter: str, write) -> None:
