@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from perceptron_gui.core.activations import ACTIVATIONS, MAXOUT_FORMULA, make_activation
+from perceptron_gui.core.activations import ACTIVATIONS
 from perceptron_gui.core.config import (
     BATCH_MODES,
     INITS,
@@ -30,11 +30,61 @@ from perceptron_gui.core.config import (
     OPTIMIZERS,
     TrainingConfig,
 )
-from perceptron_gui.core.losses import LOSS_FORMULAS
+from perceptron_gui.core.losses import LOSSES
+from perceptron_gui.ui.i18n import Retranslating
 
 SPEEDS: list[float | None] = [10, 100, 1000, 10_000, None]
 DEFAULT_SPEED = 1000
 NICE_STEPS = (1.0, 2.0, 5.0)  # the learning rate steps 0.1, 0.2, 0.5, 1, 2, 5, 10, ...
+
+# The window's formula tooltips, translated in the "Formulas" context. The math is the core's
+# `.formula` / core.losses.LOSS_FORMULAS / MAXOUT_FORMULA (which stay English for the CLI); only the words
+# ("if", "else", "for the winning piece") get translated. A test keeps the two in step.
+UI_ACTIVATION_FORMULAS = {
+    "sigmoid": QT_TRANSLATE_NOOP("Formulas", "σ(z) = 1/(1 + e^−z),  σ'(z) = σ(z)(1 − σ(z))"),
+    "tanh": QT_TRANSLATE_NOOP("Formulas", "tanh(z),  tanh'(z) = 1 − tanh²(z)"),
+    "relu": QT_TRANSLATE_NOOP("Formulas", "max(0, z),  f'(z) = 1 if z > 0 else 0"),
+    "leaky_relu": QT_TRANSLATE_NOOP("Formulas", "max(0.1z, z),  f'(z) = 1 if z > 0 else 0.1"),
+    "elu": QT_TRANSLATE_NOOP("Formulas", "z if z ≥ 0 else α(e^z − 1),  f'(z) = 1 if z ≥ 0 else f(z) + α"),
+    "maxout": QT_TRANSLATE_NOOP(
+        "Formulas", "max_k(W_k·x + b_k),  ∂/∂W_k = x for the winning piece k, 0 for the others"),
+    "linear": QT_TRANSLATE_NOOP("Formulas", "f(z) = z,  f'(z) = 1"),
+}
+UI_LOSS_FORMULAS = {
+    "mse": QT_TRANSLATE_NOOP("Formulas", "E = (1/N)·½·Σ(ŷ − y)²,  ∂E/∂ŷ = (ŷ − y)/N"),
+    "bce": QT_TRANSLATE_NOOP("Formulas", "E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)],  ∂E/∂z = (ŷ − y)/N"),
+}
+# The combo boxes' item texts (their data stays the config's key), in the "HyperparameterPanel" context.
+ACTIVATION_LABELS = {
+    "sigmoid": QT_TRANSLATE_NOOP("HyperparameterPanel", "sigmoid"),
+    "tanh": QT_TRANSLATE_NOOP("HyperparameterPanel", "tanh"),
+    "relu": QT_TRANSLATE_NOOP("HyperparameterPanel", "relu"),
+    "leaky_relu": QT_TRANSLATE_NOOP("HyperparameterPanel", "leaky_relu"),
+    "elu": QT_TRANSLATE_NOOP("HyperparameterPanel", "elu"),
+    "maxout": QT_TRANSLATE_NOOP("HyperparameterPanel", "maxout"),
+    "linear": QT_TRANSLATE_NOOP("HyperparameterPanel", "linear"),
+}
+LOSS_LABELS = {
+    "mse": QT_TRANSLATE_NOOP("HyperparameterPanel", "mse (½ included)"),
+    "bce": QT_TRANSLATE_NOOP("HyperparameterPanel", "binary cross-entropy"),
+}
+OPTIMIZER_LABELS = {
+    "gd": QT_TRANSLATE_NOOP("HyperparameterPanel", "gradient descent"),
+    "momentum": QT_TRANSLATE_NOOP("HyperparameterPanel", "momentum"),
+    "adam": QT_TRANSLATE_NOOP("HyperparameterPanel", "adam"),
+}
+BATCH_LABELS = {
+    "full": QT_TRANSLATE_NOOP("HyperparameterPanel", "full batch"),
+    "sgd": QT_TRANSLATE_NOOP("HyperparameterPanel", "per sample (SGD)"),
+    "mini": QT_TRANSLATE_NOOP("HyperparameterPanel", "mini-batch"),
+}
+INIT_LABELS = {
+    "auto": QT_TRANSLATE_NOOP("HyperparameterPanel", "auto"),
+    "uniform": QT_TRANSLATE_NOOP("HyperparameterPanel", "uniform"),
+    "xavier": QT_TRANSLATE_NOOP("HyperparameterPanel", "xavier"),
+    "he": QT_TRANSLATE_NOOP("HyperparameterPanel", "he"),
+    "zeros": QT_TRANSLATE_NOOP("HyperparameterPanel", "zeros"),
+}
 
 
 def nice_step(value: float, steps: int) -> float:
@@ -79,7 +129,7 @@ class LearningRateSpin(QDoubleSpinBox):
         return (QValidator.State.Acceptable if in_range else QValidator.State.Intermediate), text, position
 
 
-class HyperparameterPanel(QWidget):
+class HyperparameterPanel(Retranslating, QWidget):
     """The form; `config()` reads it, `set_config()` fills it. `changed` fires on an edit."""
 
     changed = Signal()
@@ -87,80 +137,40 @@ class HyperparameterPanel(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.hidden_edit = QLineEdit(objectName="hiddenLayersEdit", placeholderText=self.tr("none"))
+        self.hidden_edit = QLineEdit(objectName="hiddenLayersEdit")
         self.hidden_edit.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"^\s*(\d{1,3}\s*(,\s*\d{1,3}\s*){0,7},?)?$")))
-        self.hidden_edit.setToolTip(self.tr(
-            "Units per hidden layer, e.g. 4 or 4,4. Empty: no hidden layer — the lecture's single "
-            "perceptron ŷ = f(w0 + w1·x1 + w2·x2). Press Enter to apply (the model restarts)."))
         self.hidden_edit.editingFinished.connect(self._on_hidden_edited)
         self.hidden_activation = self._combo("activationCombo", ACTIVATIONS)
         self.output_activation = self._combo("outputActivationCombo", ACTIVATIONS)
-        for combo in (self.hidden_activation, self.output_activation):
-            for i, name in enumerate(ACTIVATIONS):
-                formula = MAXOUT_FORMULA if name == "maxout" else make_activation(name).formula
-                combo.setItemData(i, formula, Qt.ItemDataRole.ToolTipRole)
-        self.hidden_activation.setToolTip(self.tr("Activation f of the hidden units: a = f(W·x + b)"))
-        self.output_activation.setToolTip(self.tr("Activation of the output: ŷ = f(W·a + b); "
-                                                  "the lecture uses σ(z) = 1/(1 + e^−z)"))
-        self.loss = self._combo("lossCombo", list(LOSS_FORMULAS))
-        self.loss.setItemText(0, self.tr("mse (½ included)"))
-        self.loss.setItemText(1, self.tr("binary cross-entropy"))
-        for i, formula in enumerate(LOSS_FORMULAS.values()):
-            self.loss.setItemData(i, formula, Qt.ItemDataRole.ToolTipRole)
-        self.loss.setToolTip(self.tr("Loss E; mse is the lecture's E = (1/N)·½·Σ(ŷ − y)²"))
+        self.loss = self._combo("lossCombo", LOSSES)
         self.optimizer = self._combo("optimizerCombo", OPTIMIZERS)
-        self.optimizer.setItemText(0, self.tr("gradient descent"))
-        self.optimizer.setToolTip(self.tr(
-            "gradient descent: w ← w − α·∂E/∂w\nmomentum: v ← 0.9·v + g, w ← w − α·v\n"
-            "adam: w ← w − α·m̂/(√v̂ + 1e-8)"))
         self.learning_rate = LearningRateSpin()
-        self.learning_rate.setToolTip(self.tr("Learning rate α in W ← W − α·∂E/∂W (log scale)"))
         self.learning_rate.valueChanged.connect(self._sync_slider)
         self.learning_rate.valueChanged.connect(self.changed)
         self.rate_slider = QSlider(Qt.Orientation.Horizontal, objectName="learningRateSlider")
         self.rate_slider.setRange(round(10 * math.log10(MIN_LEARNING_RATE)), round(10 * math.log10(100)))
-        self.rate_slider.setToolTip(self.learning_rate.toolTip())
         self.rate_slider.sliderMoved.connect(self._on_slider_moved)
         self.epochs = QSpinBox(objectName="epochsSpin", minimum=1, maximum=MAX_EPOCHS, singleStep=500)
         self.epochs.setGroupSeparatorShown(True)
         self.epochs.setKeyboardTracking(False)
-        self.epochs.setToolTip(self.tr("Epochs: each is one feed forward and one back propagation "
-                                       "over the table"))
         self.batch = self._combo("batchCombo", BATCH_MODES)
-        self.batch.setItemText(0, self.tr("full batch"))
-        self.batch.setItemText(1, self.tr("per sample (SGD)"))
-        self.batch.setItemText(2, self.tr("mini-batch"))
-        self.batch.setToolTip(self.tr(
-            "full batch: one update per epoch with ∂E/∂w averaged over all rows (the lecture's code)\n"
-            "per sample: one update per row, w ← w − α·∂E_i/∂w (the lecture's slide)\n"
-            "mini-batch: one update per group of rows"))
         self.batch_size = QSpinBox(objectName="batchSizeSpin", minimum=1, maximum=256)
-        self.batch_size.setToolTip(self.tr("Rows per mini-batch"))
         self.batch_size.setKeyboardTracking(False)
         self.batch_size.valueChanged.connect(self.changed)
         self.batch.currentIndexChanged.connect(self._enable_batch_size)
         self.init = self._combo("initCombo", INITS)
-        self.init.setToolTip(self.tr(
-            "Initial weights. auto: uniform [0, 1) for a single perceptron (the lecture's "
-            "np.random.rand), Xavier before tanh/sigmoid hidden units, He before ReLU-like ones"))
         self.seed = QSpinBox(objectName="seedSpin", minimum=0, maximum=MAX_SEED)
         self.seed.setKeyboardTracking(False)
-        self.seed.setToolTip(self.tr("Random seed: the same seed gives the same initial weights "
-                                     "and the same run. Applies at the next Reset."))
         self.seed.valueChanged.connect(self.changed)
         self.target_loss = QDoubleSpinBox(objectName="targetLossSpin", decimals=5, maximum=10.0,
                                           singleStep=0.001)
-        self.target_loss.setSpecialValueText(self.tr("none"))
         self.target_loss.setKeyboardTracking(False)
-        self.target_loss.setToolTip(self.tr("Stop (converged) once the loss E is at or below this"))
         self.target_loss.valueChanged.connect(self.changed)
         self.epochs.valueChanged.connect(self.changed)
         self.speed = QComboBox(objectName="speedCombo")
         for value in SPEEDS:
-            self.speed.addItem(self.tr("max") if value is None else self.tr("{0:,} epochs/s").format(value),
-                               value)
-        self.speed.setToolTip(self.tr("Animation speed while training; max runs flat out"))
+            self.speed.addItem("", value)  # texts in retranslate()
         self.speed.currentIndexChanged.connect(lambda: self.speedChanged.emit(self.speed_value()))
 
         rate_row = QHBoxLayout()
@@ -174,27 +184,89 @@ class HyperparameterPanel(QWidget):
         self.error_label.hide()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Hidden layers:"), self.hidden_edit)
-        form.addRow(self.tr("Hidden activation:"), self.hidden_activation)
-        form.addRow(self.tr("Output activation:"), self.output_activation)
-        form.addRow(self.tr("Loss:"), self.loss)
-        form.addRow(self.tr("Optimizer:"), self.optimizer)
-        form.addRow(self.tr("Learning rate α:"), rate_row)
-        form.addRow(self.tr("Epochs:"), self.epochs)
-        form.addRow(self.tr("Batch:"), batch_row)
-        form.addRow(self.tr("Weight init:"), self.init)
-        form.addRow(self.tr("Seed:"), self.seed)
-        form.addRow(self.tr("Target loss:"), self.target_loss)
-        form.addRow(self.tr("Speed:"), self.speed)
+        self.row_labels: dict[str, QLabel] = {}
+        for key, field in (("hidden", self.hidden_edit), ("hidden_activation", self.hidden_activation),
+                           ("output_activation", self.output_activation), ("loss", self.loss),
+                           ("optimizer", self.optimizer), ("learning_rate", rate_row),
+                           ("epochs", self.epochs), ("batch", batch_row), ("init", self.init),
+                           ("seed", self.seed), ("target_loss", self.target_loss), ("speed", self.speed)):
+            self.row_labels[key] = QLabel()
+            form.addRow(self.row_labels[key], field)
         form.addRow(self.error_label)
         self._hidden_text = ""
         self.set_config(TrainingConfig())
         self.set_speed(DEFAULT_SPEED)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.hidden_edit.setPlaceholderText(self.tr("none"))
+        self.hidden_edit.setToolTip(self.tr(
+            "Units per hidden layer, e.g. 4 or 4,4. Empty: no hidden layer — the lecture's single "
+            "perceptron ŷ = f(w0 + w1·x1 + w2·x2). Press Enter to apply (the model restarts)."))
+        for combo in (self.hidden_activation, self.output_activation):
+            self._set_item_texts(combo, ACTIVATION_LABELS, UI_ACTIVATION_FORMULAS)
+        self.hidden_activation.setToolTip(self.tr("Activation f of the hidden units: a = f(W·x + b)"))
+        self.output_activation.setToolTip(self.tr("Activation of the output: ŷ = f(W·a + b); "
+                                                  "the lecture uses σ(z) = 1/(1 + e^−z)"))
+        self._set_item_texts(self.loss, LOSS_LABELS, UI_LOSS_FORMULAS)
+        self.loss.setToolTip(self.tr("Loss E; mse is the lecture's E = (1/N)·½·Σ(ŷ − y)²"))
+        self._set_item_texts(self.optimizer, OPTIMIZER_LABELS)
+        self.optimizer.setToolTip(self.tr(
+            "gradient descent: w ← w − α·∂E/∂w\nmomentum: v ← 0.9·v + g, w ← w − α·v\n"
+            "adam: w ← w − α·m̂/(√v̂ + 1e-8)"))
+        self.learning_rate.setToolTip(self.tr("Learning rate α in W ← W − α·∂E/∂W (log scale)"))
+        self.rate_slider.setToolTip(self.learning_rate.toolTip())
+        self.epochs.setToolTip(self.tr("Epochs: each is one feed forward and one back propagation "
+                                       "over the table"))
+        self._set_item_texts(self.batch, BATCH_LABELS)
+        self.batch.setToolTip(self.tr(
+            "full batch: one update per epoch with ∂E/∂w averaged over all rows (the lecture's code)\n"
+            "per sample: one update per row, w ← w − α·∂E_i/∂w (the lecture's slide)\n"
+            "mini-batch: one update per group of rows"))
+        self.batch_size.setToolTip(self.tr("Rows per mini-batch"))
+        self._set_item_texts(self.init, INIT_LABELS)
+        self.init.setToolTip(self.tr(
+            "Initial weights. auto: uniform [0, 1) for a single perceptron (the lecture's "
+            "np.random.rand), Xavier before tanh/sigmoid hidden units, He before ReLU-like ones"))
+        self.seed.setToolTip(self.tr("Random seed: the same seed gives the same initial weights "
+                                     "and the same run. Applies at the next Reset."))
+        self.target_loss.setSpecialValueText(self.tr("none"))
+        self.target_loss.setToolTip(self.tr("Stop (converged) once the loss E is at or below this"))
+        blocked = self.speed.blockSignals(True)
+        for i in range(self.speed.count()):
+            self.speed.setItemText(i, self._speed_text(self.speed.itemData(i)))
+        self.speed.blockSignals(blocked)
+        self.speed.setToolTip(self.tr("Animation speed while training; max runs flat out"))
+        for key, text in (("hidden", self.tr("Hidden layers:")),
+                          ("hidden_activation", self.tr("Hidden activation:")),
+                          ("output_activation", self.tr("Output activation:")),
+                          ("loss", self.tr("Loss:")), ("optimizer", self.tr("Optimizer:")),
+                          ("learning_rate", self.tr("Learning rate α:")), ("epochs", self.tr("Epochs:")),
+                          ("batch", self.tr("Batch:")), ("init", self.tr("Weight init:")),
+                          ("seed", self.tr("Seed:")), ("target_loss", self.tr("Target loss:")),
+                          ("speed", self.tr("Speed:"))):
+            self.row_labels[key].setText(text)
+
+    @staticmethod
+    def _set_item_texts(combo: QComboBox, labels: dict[str, str], tips: dict[str, str] | None = None) -> None:
+        """Each item's text (and tooltip) in the current language, from its data; the current item
+        and the signals stay as they are."""
+        blocked = combo.blockSignals(True)
+        for i in range(combo.count()):
+            key = combo.itemData(i)
+            combo.setItemText(i, QCoreApplication.translate("HyperparameterPanel", labels[key]))
+            if tips is not None:
+                combo.setItemData(i, QCoreApplication.translate("Formulas", tips[key]),
+                                  Qt.ItemDataRole.ToolTipRole)
+        combo.blockSignals(blocked)
+
+    def _speed_text(self, value: float | None) -> str:
+        return self.tr("max") if value is None else self.tr("{0:,g} epochs/s").format(value)
 
     def _combo(self, name: str, values: list[str] | tuple[str, ...]) -> QComboBox:
         combo = QComboBox(objectName=name)
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem("", value)  # texts in retranslate()
         combo.currentIndexChanged.connect(self.changed)
         return combo
 
@@ -251,7 +323,7 @@ class HyperparameterPanel(QWidget):
     def set_speed(self, epochs_per_second: float | None) -> None:
         position = self.speed.findData(epochs_per_second)
         if position < 0:
-            self.speed.addItem(self.tr("{0:,g} epochs/s").format(epochs_per_second), epochs_per_second)
+            self.speed.addItem(self._speed_text(epochs_per_second), epochs_per_second)
             position = self.speed.count() - 1
         self.speed.setCurrentIndex(position)
 

@@ -28,23 +28,21 @@ from perceptron_gui.core.landscape import (
 )
 from perceptron_gui.core.network import Network
 from perceptron_gui.core.timeline import Snapshot
+from perceptron_gui.ui.i18n import Retranslating
 
 CONTOUR_LEVELS = 10
 
 
-class LandscapeView(QWidget):
+class LandscapeView(Retranslating, QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.plane_combo = QComboBox(objectName="landscapePlaneCombo")
-        self.plane_combo.setToolTip(self.tr("The plane of weight space the loss is drawn over"))
-        self.recompute_button = QPushButton(self.tr("Recompute"), objectName="landscapeRecomputeButton")
-        self.recompute_button.setToolTip(self.tr("Draw the loss again, through the weights on show"))
+        self.recompute_button = QPushButton(objectName="landscapeRecomputeButton")
         self.plot = pg.PlotWidget(objectName="landscapePlot")
         self.plot.setBackground("w")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
-        self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False,
-                                        label=self.tr("log₁₀ E"))
+        self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
         self.colorbar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
         self.contours: list[pg.IsocurveItem] = []
         self.path = self.plot.plot(pen=pg.mkPen("#ffffff", width=2), symbol="o", symbolSize=3,
@@ -53,7 +51,8 @@ class LandscapeView(QWidget):
                                       symbolPen=pg.mkPen("#ffffff", width=1.5))
         self.note = QLabel(objectName="landscapeNote", wordWrap=True)
         header = QHBoxLayout()
-        header.addWidget(QLabel(self.tr("Plane:")))
+        self.plane_label = QLabel(buddy=self.plane_combo)
+        header.addWidget(self.plane_label)
         header.addWidget(self.plane_combo, 1)
         header.addWidget(self.recompute_button)
         layout = QVBoxLayout(self)
@@ -67,6 +66,40 @@ class LandscapeView(QWidget):
         self.computed_epoch: int | None = None
         self.seconds_to_compute = 0.0
         self._names: list[str] = []
+        self._random_plane = False  # the surface on show lies along random directions
+        self._note: tuple[int, int, float] | None = None  # grid points, epoch, milliseconds
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.plane_combo.setToolTip(self.tr("The plane of weight space the loss is drawn over"))
+        blocked = self.plane_combo.blockSignals(True)
+        for i in range(self.plane_combo.count()):
+            if self.plane_combo.itemData(i) is None:
+                self.plane_combo.setItemText(i, self._random_directions())
+        self.plane_combo.blockSignals(blocked)
+        self.recompute_button.setText(self.tr("Recompute"))
+        self.recompute_button.setToolTip(self.tr("Draw the loss again, through the weights on show"))
+        self.colorbar.setLabel("left", self.tr("log₁₀ E"))
+        self._update_texts()
+
+    def _random_directions(self) -> str:
+        return self.tr("random directions through the weights (filter-normalized)")
+
+    def _update_texts(self) -> None:
+        """The axis titles and the note, for the surface on show."""
+        self.plane_label.setText(self.tr("Plane:"))
+        if self.plane is not None:
+            labels = self.plane.labels
+            if self._random_plane:
+                labels = (self.tr("direction 1"), self.tr("direction 2"))
+            self.plot.setLabel("bottom", labels[0])
+            self.plot.setLabel("left", labels[1])
+        if self._note is None:
+            self.note.setText("")
+        else:
+            self.note.setText(self.tr("E on a {0} × {0} grid through the weights of epoch {1:,} "
+                                      "({2:.0f} ms); white: the path of gradient descent, red: the "
+                                      "weights on show.").format(*self._note))
 
     # --- what the window calls ---------------------------------------------------------------
     def set_model(self, network: Network) -> None:
@@ -79,8 +112,7 @@ class LandscapeView(QWidget):
                 self.plane_combo.addItem(f"{self._names[i]} × {self._names[j]}", (i, j))
             self.plane_combo.setCurrentIndex(self.plane_combo.count() - 1)  # w1 × w2: the inputs' weights
         else:
-            self.plane_combo.addItem(self.tr("random directions through the weights (filter-normalized)"),
-                                     None)
+            self.plane_combo.addItem(self._random_directions(), None)
         self.plane_combo.blockSignals(False)
         self.plane, self.surface, self.computed_epoch = None, None, None
         self.image.clear()
@@ -110,12 +142,9 @@ class LandscapeView(QWidget):
         self._draw_surface()
         self.show_path(path, center)
         self.seconds_to_compute = time.perf_counter() - started
-        labels = self.plane.labels if choice is not None else (self.tr("direction 1"), self.tr("direction 2"))
-        self.plot.setLabel("bottom", labels[0])
-        self.plot.setLabel("left", labels[1])
-        self.note.setText(self.tr("E on a {0} × {0} grid through the weights of epoch {1:,} "
-                                  "({2:.0f} ms); white: the path of gradient descent, red: the weights "
-                                  "on show.").format(points, snapshot.epoch, 1000 * self.seconds_to_compute))
+        self._random_plane = choice is None
+        self._note = (points, snapshot.epoch, 1000 * self.seconds_to_compute)
+        self._update_texts()
 
     def show_path(self, path: np.ndarray, current: np.ndarray) -> None:
         """The training path (rows of parameters) and the current weights, projected on the plane."""

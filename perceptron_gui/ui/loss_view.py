@@ -7,9 +7,10 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from perceptron_gui.core.envelope import Envelope
+from perceptron_gui.ui.i18n import Retranslating
 
 
-class LossView(QWidget):
+class LossView(Retranslating, QWidget):
     """Keeps the history it is sent as envelopes (each bucket's min and max, a bounded number of
     buckets) and draws those: adding epochs and drawing cost the same at any length of run."""
 
@@ -21,11 +22,8 @@ class LossView(QWidget):
             plot.setBackground("w")
             # No grid: pyqtgraph draws it in the axes, and it cost 5–9 ms a frame (a third of the frame rate).
             plot.setClipToView(True)
-        self.loss_plot.setLabel("left", self.tr("loss E"))
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot.setMinimumHeight(110)
-        self.accuracy_plot.setLabel("left", self.tr("accuracy"))
-        self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
         self.accuracy_plot.setYRange(0, 1.05)
         self.accuracy_plot.setMouseEnabled(y=False)
         self.accuracy_plot.setXLink(self.loss_plot)
@@ -34,8 +32,7 @@ class LossView(QWidget):
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#555555", style=pg.QtCore.Qt.PenStyle.DashLine))
         self.marker.hide()
         self.loss_plot.addItem(self.marker)
-        self.log_check = QCheckBox(self.tr("log scale"), objectName="logYCheck")
-        self.log_check.setToolTip(self.tr("Show the loss on a logarithmic axis"))
+        self.log_check = QCheckBox(objectName="logYCheck")
         self.log_check.toggled.connect(lambda on: self.loss_plot.setLogMode(y=on))
         self.title = QLabel()
         header = QHBoxLayout()
@@ -51,9 +48,19 @@ class LossView(QWidget):
         self._offset = 0
         self._dirty = False
         self._fitting = False  # the axes follow the data (not while there are fewer than 2 epochs)
-        self.set_loss_name("mse")
+        self._loss_name = "mse"
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.loss_plot.setLabel("left", self.tr("loss E"))
+        self.accuracy_plot.setLabel("left", self.tr("accuracy"))
+        self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
+        self.log_check.setText(self.tr("log scale"))
+        self.log_check.setToolTip(self.tr("Show the loss on a logarithmic axis"))
+        self.set_loss_name(self._loss_name)
 
     def set_loss_name(self, loss: str) -> None:
+        self._loss_name = loss
         formula = self.tr("E = (1/N)·½·Σ(ŷ − y)², the ½ included") if loss == "mse" else self.tr(
             "binary cross-entropy E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]")
         self.title.setText(self.tr("Loss per epoch: {0}").format(formula))

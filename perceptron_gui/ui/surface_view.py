@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from perceptron_gui.core.network import Network
 from perceptron_gui.core.surface import output_grid, rows_on_slice
 from perceptron_gui.core.truth_table import TruthTable, preset
+from perceptron_gui.ui.i18n import Retranslating
 
 SURFACE_LIMIT = 1e6
 # matplotlib's "coolwarm", the lecture's colours, at 0, ¼, ½, ¾ and 1: blue low, grey middle, red high.
@@ -89,7 +90,7 @@ def decision_boundary(z: np.ndarray, level: float = 0.5) -> tuple[np.ndarray, np
     return np.array(xs), np.array(ys)
 
 
-class SurfaceView(QWidget):
+class SurfaceView(Retranslating, QWidget):
     """ŷ of a network over two of its inputs in [0, 1]: a 3D surface and a 2D decision map."""
 
     def __init__(self, table: TruthTable | None = None, parent: QWidget | None = None) -> None:
@@ -119,23 +120,61 @@ class SurfaceView(QWidget):
         layout.addWidget(self._note)
         layout.addWidget(self._tabs, 1)
 
+        self._import_error: str | None = None  # why pyqtgraph.opengl did not load
+        self._view3d: QWidget | None = None
         reason = opengl_unavailable_reason()
         if reason is None:
             try:
                 import pyqtgraph.opengl as gl  # slow to import: only where OpenGL works
             except ImportError as exc:
-                reason = self.tr("the OpenGL module could not load ({0})").format(exc)
-        self.has_3d = reason is None
-        if reason is None:
-            self._tabs.addTab(self._build_3d(gl), self.tr("3D surface"))
+                self._import_error = str(exc)
+        self.has_3d = reason is None and self._import_error is None
+        if self.has_3d:
+            self._view3d = self._build_3d(gl)
+            self._tabs.addTab(self._view3d, "")  # texts in retranslate()
         else:
+            self._note.show()
+        self._view2d = self._build_2d()
+        self._tabs.addTab(self._view2d, "")
+        self.set_table(self._table)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._view3d is not None:
+            self._tabs.setTabText(self._tabs.indexOf(self._view3d), self.tr("3D surface"))
+            self._view3d.setToolTip(self.tr(
+                "The network's output ŷ as a height over two inputs in [0, 1], coloured blue (0) to "
+                "red (1) as in the lecture. Dots are the truth table's targets; a line joins each to "
+                "the surface, the error. Drag to turn, scroll to zoom."
+            ))
+        else:
+            if self._import_error is not None:
+                reason = self.tr("the OpenGL module could not load ({0})").format(self._import_error)
+            else:  # asked again, to say it in the language now chosen
+                reason = opengl_unavailable_reason() or ""
             self._note.setText(
                 self.tr("3D view unavailable: {0}. The 2D decision map shows the same output from above.")
                 .format(reason)
             )
-            self._note.show()
-        self._tabs.addTab(self._build_2d(), self.tr("2D decision map"))
-        self.set_table(self._table)
+        self._tabs.setTabText(self._tabs.indexOf(self._view2d), self.tr("2D decision map"))
+        self._view2d.setToolTip(self.tr(
+            "The same output seen from above: colour is ŷ (blue 0, red 1) and the black line is "
+            "ŷ = 0.5, the decision boundary. Dots are the truth table's rows, filled with the "
+            "target's colour; hollow grey means “don't care”."
+        ))
+        self._grid_spin.setToolTip(
+            self.tr("Points per side of the grid ŷ is computed on (the lecture uses 20)")
+        )
+        self._output_combo.setToolTip(self.tr("Which output of the network to plot"))
+        self._x_combo.setToolTip(self.tr("Input along the horizontal x axis"))
+        self._y_combo.setToolTip(self.tr("Input along the y axis"))
+        self._grid_label.setText(self.tr("Grid:"))
+        self._output_label.setText(self.tr("Output:"))
+        self._x_label.setText(self.tr("x axis:"))
+        self._y_label.setText(self.tr("y axis:"))
+        self._fixed_label.setText(self.tr("Other inputs held at:"))
+        self._update_fixed_tooltips()
+        self._update_title()
 
     # --- public API ------------------------------------------------------------------------
     @property
@@ -170,25 +209,20 @@ class SurfaceView(QWidget):
     # --- building --------------------------------------------------------------------------
     def _build_controls(self) -> QVBoxLayout:
         self._grid_spin = QSpinBox(objectName="gridSizeSpin", minimum=5, maximum=100, value=20)
-        self._grid_spin.setToolTip(
-            self.tr("Points per side of the grid ŷ is computed on (the lecture uses 20)")
-        )
         self._output_combo = QComboBox(objectName="outputCombo")
-        self._output_combo.setToolTip(self.tr("Which output of the network to plot"))
         self._x_combo = QComboBox(objectName="xAxisCombo")
-        self._x_combo.setToolTip(self.tr("Input along the horizontal x axis"))
         self._y_combo = QComboBox(objectName="yAxisCombo")
-        self._y_combo.setToolTip(self.tr("Input along the y axis"))
-        self._output_label = QLabel(self.tr("Output:"), buddy=self._output_combo)
-        self._x_label = QLabel(self.tr("x axis:"), buddy=self._x_combo)
-        self._y_label = QLabel(self.tr("y axis:"), buddy=self._y_combo)
+        self._grid_label = QLabel(buddy=self._grid_spin)
+        self._output_label = QLabel(buddy=self._output_combo)
+        self._x_label = QLabel(buddy=self._x_combo)
+        self._y_label = QLabel(buddy=self._y_combo)
         self._grid_spin.valueChanged.connect(self._redraw)
         self._output_combo.currentIndexChanged.connect(self._output_chosen)
         self._x_combo.currentIndexChanged.connect(self._x_chosen)
         self._y_combo.currentIndexChanged.connect(self._y_chosen)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Grid:"), buddy=self._grid_spin))
+        row.addWidget(self._grid_label)
         row.addWidget(self._grid_spin)
         for widget in (self._output_label, self._output_combo, self._x_label, self._x_combo,
                        self._y_label, self._y_combo):
@@ -196,7 +230,7 @@ class SurfaceView(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         self._fixed_row = QHBoxLayout()
-        self._fixed_label = QLabel(self.tr("Other inputs held at:"))
+        self._fixed_label = QLabel()
         self._fixed_row.addWidget(self._fixed_label)
         self._fixed_row.addStretch(1)
         controls = QVBoxLayout()
@@ -207,11 +241,6 @@ class SurfaceView(QWidget):
     def _build_2d(self) -> pg.PlotWidget:
         plot = pg.PlotWidget(background="w")
         plot.setObjectName("surface2d")  # PlotWidget hands its keyword arguments to its PlotItem
-        plot.setToolTip(self.tr(
-            "The same output seen from above: colour is ŷ (blue 0, red 1) and the black line is "
-            "ŷ = 0.5, the decision boundary. Dots are the truth table's rows, filled with the "
-            "target's colour; hollow grey means “don't care”."
-        ))
         item = plot.getPlotItem()
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
@@ -246,11 +275,6 @@ class SurfaceView(QWidget):
         container = GLViewContainer(view)
         container.setObjectName("surface3d")
         container.setMinimumSize(200, 200)
-        container.setToolTip(self.tr(
-            "The network's output ŷ as a height over two inputs in [0, 1], coloured blue (0) to "
-            "red (1) as in the lecture. Dots are the truth table's targets; a line joins each to "
-            "the surface, the error. Drag to turn, scroll to zoom."
-        ))
         view.setCameraPosition(pos=QVector3D(0.5, 0.5, 0.45), distance=3.7, elevation=24, azimuth=-62)
         floor = gl.GLGridItem(color=(0, 0, 0, 60))
         floor.setSize(1, 1, 0)
@@ -313,6 +337,10 @@ class SurfaceView(QWidget):
             self._fixed_spins.append(self._new_fixed_spin(len(self._fixed_spins)))
         for spin, name in zip(self._fixed_spins, names):
             spin.setPrefix(f"{name} = ")
+        self._update_fixed_tooltips()
+
+    def _update_fixed_tooltips(self) -> None:
+        for spin, name in zip(self._fixed_spins, self._table.input_names):
             spin.setToolTip(self.tr(
                 "Value of {0} while the plot sweeps the two axes; the dots show the table rows "
                 "whose {0} is the nearest 0 or 1"

@@ -7,7 +7,16 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,14 +44,30 @@ from perceptron_gui.core.truth_table import (
     parse_target,
     preset,
 )
+from perceptron_gui.ui.i18n import Retranslating
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 RIGHT, WRONG, UNCOUNTED = QColor("#c8ecc8"), QColor("#f6c4c4"), QColor("#e6e6e6")
 DONT_CARE_KEYS = (Qt.Key.Key_Asterisk, Qt.Key.Key_X, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-PRESET_LABELS = {"and": "AND", "or": "OR", "xor": "XOR", "nand": "NAND", "nor": "NOR", "xnor": "XNOR",
-                 "majority3": "Majority (3)", "parity3": "Parity (3)", "half-adder": "Half adder",
-                 "full-adder": "Full adder"}
+# The preset menu's texts, translated in the "TruthTableEditor" context (read with preset_label).
+PRESET_LABELS = {
+    "and": QT_TRANSLATE_NOOP("TruthTableEditor", "AND"),
+    "or": QT_TRANSLATE_NOOP("TruthTableEditor", "OR"),
+    "xor": QT_TRANSLATE_NOOP("TruthTableEditor", "XOR"),
+    "nand": QT_TRANSLATE_NOOP("TruthTableEditor", "NAND"),
+    "nor": QT_TRANSLATE_NOOP("TruthTableEditor", "NOR"),
+    "xnor": QT_TRANSLATE_NOOP("TruthTableEditor", "XNOR"),
+    "majority3": QT_TRANSLATE_NOOP("TruthTableEditor", "Majority (3)"),
+    "parity3": QT_TRANSLATE_NOOP("TruthTableEditor", "Parity (3)"),
+    "half-adder": QT_TRANSLATE_NOOP("TruthTableEditor", "Half adder"),
+    "full-adder": QT_TRANSLATE_NOOP("TruthTableEditor", "Full adder"),
+}
+
+
+def preset_label(name: str) -> str:
+    """The preset's name in the interface's language."""
+    return QCoreApplication.translate("TruthTableEditor", PRESET_LABELS[name])
 
 
 class RowsModel(QAbstractTableModel):
@@ -241,7 +266,7 @@ class TargetTableView(QTableView):
         menu.exec(self.viewport().mapToGlobal(position))
 
 
-class TruthTableEditor(QWidget):
+class TruthTableEditor(Retranslating, QWidget):
     """Preset menu, table size, the editable table and the live predictions beside it."""
 
     tableEdited = Signal()  # targets changed, same shape
@@ -254,15 +279,11 @@ class TruthTableEditor(QWidget):
         self.model.targetsEdited.connect(self._on_targets_edited)
 
         self.preset_combo = QComboBox(objectName="presetCombo")
-        for key, label in PRESET_LABELS.items():
-            self.preset_combo.addItem(label, key)
-        self.preset_combo.addItem(self.tr("Custom"), "")
-        self.preset_combo.setToolTip(self.tr("Load a ready-made truth table"))
+        for key in [*PRESET_LABELS, ""]:  # "": Custom
+            self.preset_combo.addItem("", key)  # texts in retranslate()
         self.preset_combo.activated.connect(self._on_preset_chosen)
         self.inputs_spin = QSpinBox(objectName="inputsSpin", minimum=1, maximum=MAX_INPUTS)
-        self.inputs_spin.setToolTip(self.tr("Number of inputs (rows = 2^inputs)"))
         self.outputs_spin = QSpinBox(objectName="outputsSpin", minimum=1, maximum=MAX_OUTPUTS)
-        self.outputs_spin.setToolTip(self.tr("Number of outputs"))
         for spin in (self.inputs_spin, self.outputs_spin):
             spin.valueChanged.connect(self._on_size_changed)
 
@@ -272,8 +293,6 @@ class TruthTableEditor(QWidget):
         self.prediction_view.setModel(self.predictions)
         self.prediction_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.prediction_view.verticalHeader().hide()
-        self.prediction_view.setToolTip(self.tr("The network's output ŷ for each row: "
-                                                "green when right, red when wrong"))
         # Columns share the width but never shrink below a readable size (the view scrolls then).
         self.table_view.horizontalHeader().setMinimumSectionSize(30)
         self.prediction_view.horizontalHeader().setMinimumSectionSize(52)
@@ -287,12 +306,15 @@ class TruthTableEditor(QWidget):
         self.prediction_view.verticalScrollBar().valueChanged.connect(
             self.table_view.verticalScrollBar().setValue)
 
+        self.preset_label = QLabel(buddy=self.preset_combo)
+        self.inputs_label = QLabel(buddy=self.inputs_spin)
+        self.outputs_label = QLabel(buddy=self.outputs_spin)
         size_row = QHBoxLayout()
-        size_row.addWidget(QLabel(self.tr("Preset:")))
+        size_row.addWidget(self.preset_label)
         size_row.addWidget(self.preset_combo, 1)
-        size_row.addWidget(QLabel(self.tr("Inputs:")))
+        size_row.addWidget(self.inputs_label)
         size_row.addWidget(self.inputs_spin)
-        size_row.addWidget(QLabel(self.tr("Outputs:")))
+        size_row.addWidget(self.outputs_label)
         size_row.addWidget(self.outputs_spin)
         tables = QHBoxLayout()
         tables.setSpacing(2)
@@ -303,6 +325,26 @@ class TruthTableEditor(QWidget):
         layout.addLayout(size_row)
         layout.addLayout(tables, 1)
         self.set_table(table)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        blocked = self.preset_combo.blockSignals(True)
+        for i in range(self.preset_combo.count()):
+            key = self.preset_combo.itemData(i)
+            self.preset_combo.setItemText(i, preset_label(key) if key else self.tr("Custom"))
+        self.preset_combo.blockSignals(blocked)
+        self.preset_combo.setToolTip(self.tr("Load a ready-made truth table"))
+        self.inputs_spin.setToolTip(self.tr("Number of inputs (rows = 2^inputs)"))
+        self.outputs_spin.setToolTip(self.tr("Number of outputs"))
+        self.prediction_view.setToolTip(self.tr("The network's output ŷ for each row: "
+                                                "green when right, red when wrong"))
+        self.preset_label.setText(self.tr("Preset:"))
+        self.inputs_label.setText(self.tr("Inputs:"))
+        self.outputs_label.setText(self.tr("Outputs:"))
+        # The models' headers and tooltips are translated when the views ask: make them ask again.
+        for model in (self.model, self.predictions):
+            if model.columnCount() > 0:
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
 
     @property
     def table(self) -> TruthTable:

@@ -12,18 +12,17 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from perceptron_gui.core.network import Network
+from perceptron_gui.ui.i18n import Retranslating
 
 MAX_NAMED_CURVES = 16
 MAX_POINTS = 300_000  # drawn in all; long histories of big models are thinned to this
 
 
-class WeightsView(QWidget):
+class WeightsView(Retranslating, QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.plot = pg.PlotWidget(objectName="weightsPlot")
         self.plot.setBackground("w")
-        self.plot.setLabel("bottom", self.tr("epoch"))
-        self.plot.setLabel("left", self.tr("weight value"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#222222")
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", style=pg.QtCore.Qt.PenStyle.DashLine))
@@ -36,20 +35,47 @@ class WeightsView(QWidget):
         layout.addWidget(self.note)
         self.curves: list[pg.PlotDataItem] = []
         self._names: list[str] = []
+        self._layer_sizes: list[int] | None = None  # a curve set per layer: their sizes
+        self._note: tuple[bool, int] | None = None  # (named, points or weights)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.plot.setLabel("bottom", self.tr("epoch"))
+        self.plot.setLabel("left", self.tr("weight value"))
+        if self._layer_sizes is not None:
+            labels = self._layer_labels(self._layer_sizes)
+            self.legend.clear()  # the same curves, renamed
+            for curve, label in zip(self.curves, labels):
+                curve.opts["name"] = label
+                self.legend.addItem(curve, label)
+            self._names = labels
+        self._update_note()
+
+    def _layer_labels(self, sizes: list[int]) -> list[str]:
+        return [self.tr("layer {0} ({1} weights)").format(i + 1, size) for i, size in enumerate(sizes)]
+
+    def _update_note(self) -> None:
+        if self._note is None:
+            self.note.setText("")
+        elif self._note[0]:
+            self.note.setText(self.tr("Each weight at the epochs the run's timeline kept ({0} points).")
+                              .format(self._note[1]))
+        else:
+            self.note.setText(self.tr("{0:,} weights, one colour per layer.").format(self._note[1]))
 
     def show_history(self, epochs: np.ndarray, params: np.ndarray, network: Network,
                      names: list[str]) -> None:
         """Draw `params` (one row per epoch in `epochs`) of a model shaped like `network`."""
         named = len(names) <= MAX_NAMED_CURVES
-        labels = names if named else [self.tr("layer {0} ({1} weights)").format(i + 1, s.size)
-                                      for i, s in enumerate(network.specs)]
+        self._layer_sizes = None if named else [spec.size for spec in network.specs]
+        labels = names if self._layer_sizes is None else self._layer_labels(self._layer_sizes)
         if labels != self._names:
             self._rebuild(labels)
         if named:
             for curve, column in zip(self.curves, params.T):
                 curve.setData(epochs, column)
-            self.note.setText(self.tr("Each weight at the epochs the run's timeline kept ({0} points).")
-                              .format(len(epochs)))
+            self._note = (True, len(epochs))
+            self._update_note()
             return
         start = 0
         every = max(1, int(np.ceil(len(epochs) * params.shape[1] / MAX_POINTS)))
@@ -59,7 +85,8 @@ class WeightsView(QWidget):
             start += spec.size
             y = np.vstack([block, np.full((1, block.shape[1]), np.nan)]).T.ravel()
             curve.setData(np.tile(x, block.shape[1]), y, connect="finite")
-        self.note.setText(self.tr("{0:,} weights, one colour per layer.").format(params.shape[1]))
+        self._note = (False, params.shape[1])
+        self._update_note()
 
     def set_marker(self, epoch: int | None) -> None:
         """A line at the epoch on show when it is an earlier one (None: hide it)."""

@@ -1,0 +1,59 @@
+"""The truth-table editor on its own: texts in retranslate(), the table untouched by a language change."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+
+from perceptron_gui.core.truth_table import PRESETS, preset
+from perceptron_gui.ui.truth_table_editor import PRESET_LABELS, TruthTableEditor, preset_label
+
+
+@pytest.fixture
+def editor(qtbot) -> TruthTableEditor:
+    widget = TruthTableEditor(preset("and"))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def combo_items(combo) -> list[tuple[str, object]]:
+    return [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+
+
+def test_every_preset_has_a_label_and_the_menu_shows_them(editor):
+    assert set(PRESET_LABELS) == set(PRESETS)
+    expected = [*((preset_label(key), key) for key in PRESET_LABELS), ("Custom", "")]
+    assert combo_items(editor.preset_combo) == expected
+    assert editor.preset_combo.currentText() == "AND"
+    assert editor.preset_label.text() == "Preset:"
+
+
+def test_a_language_change_keeps_the_table_the_choice_and_the_predictions(qtbot, editor):
+    editor.select_preset("half-adder")
+    editor.model.setData(editor.model.index(1, 2), math.nan)  # a don't care: the menu says Custom
+    editor.predictions.set_predictions(np.full(editor.table.targets.shape, 0.25))
+    targets = editor.table.targets.copy()
+    items = combo_items(editor.preset_combo)
+    index = editor.preset_combo.currentIndex()
+    assert editor.preset_combo.currentData() == ""
+    header = editor.predictions.headerData(0, Qt.Orientation.Horizontal)
+    texts = [w.toolTip() for w in (editor.preset_combo, editor.inputs_spin, editor.prediction_view)]
+    edited, replaced = [], []
+    editor.tableEdited.connect(lambda: edited.append(True))
+    editor.tableReplaced.connect(lambda: replaced.append(True))
+    headers = []
+    editor.predictions.headerDataChanged.connect(lambda *args: headers.append(args))
+
+    QCoreApplication.sendEvent(editor, QEvent(QEvent.Type.LanguageChange))
+
+    np.testing.assert_array_equal(editor.table.targets, targets)
+    assert (editor.inputs_spin.value(), editor.outputs_spin.value()) == (2, 2)
+    assert combo_items(editor.preset_combo) == items and editor.preset_combo.currentIndex() == index
+    assert editor.predictions.headerData(0, Qt.Orientation.Horizontal) == header == "ŷ sum"
+    assert headers == [(Qt.Orientation.Horizontal, 0, 1)]  # the views ask for the headers again
+    assert [w.toolTip() for w in (editor.preset_combo, editor.inputs_spin, editor.prediction_view)] == texts
+    assert float(editor.predictions.data(editor.predictions.index(0, 0))) == 0.25
+    assert edited == [] and replaced == []
