@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox
 
+from perceptron_gui.core.network import Network
 from perceptron_gui.core.truth_table import preset
+from perceptron_gui.ui.landscape_view import LandscapeView
 from tests.ui.conftest import set_hidden_layers, train_to_the_end, wait_drawn
 
 
@@ -71,3 +74,31 @@ def test_a_bigger_model_uses_random_directions(qtbot, window, landscape):
     path_x, _ = landscape.path.getData()
     assert len(path_x) > 10
     assert landscape.loss_at(0.0, 0.0) == pytest.approx(window.last_progress.loss, rel=0.5)
+
+
+def test_a_language_change_keeps_the_surface_the_plane_and_the_note(qtbot, window, landscape):
+    combo = window.findChild(QComboBox, "landscapePlaneCombo")
+    items = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    index, surface, extent = combo.currentIndex(), landscape.surface.copy(), landscape.extent
+    note = landscape.note.text()
+    assert "grid through the weights of epoch" in note
+    axes = [landscape.plot.getAxis(side).labelText for side in ("bottom", "left")]
+    assert axes == ["w1", "w2"]
+
+    QCoreApplication.sendEvent(landscape, QEvent(QEvent.Type.LanguageChange))
+
+    assert [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == items
+    assert combo.currentIndex() == index
+    np.testing.assert_array_equal(landscape.surface, surface)
+    assert landscape.extent == extent and landscape.note.text() == note
+    assert [landscape.plot.getAxis(side).labelText for side in ("bottom", "left")] == axes
+
+
+def test_the_random_directions_plane_is_retranslated_in_place(qtbot):
+    view = LandscapeView()
+    qtbot.addWidget(view)
+    view.set_model(Network.build([2, 4, 1], "tanh", "sigmoid"))
+    text = view.plane_combo.currentText()
+    QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
+    assert (view.plane_combo.count(), view.plane_combo.currentData(), view.plane_combo.currentText()) == (
+        1, None, text)

@@ -286,3 +286,37 @@ def test_a_huge_linear_output_is_drawn_without_overflow(qtbot, view):
     surface = view.findChild(QWidget, "surface3d").view.items
     heights = next(item for item in surface if isinstance(item, pg.opengl.GLSurfacePlotItem))._z
     assert heights.max() == surface_view.SURFACE_LIMIT
+
+
+def test_a_language_change_keeps_the_axes_the_slice_and_the_drawing(view):
+    view.set_table(preset("full-adder"))
+    net = network([0.5, -1.0, 2.0, 1.0, -3.0, 1.0, 1.0, 1.0], n_inputs=3, n_outputs=2)
+    view.show_network(net)
+    view.findChild(QComboBox, "outputCombo").setCurrentIndex(1)
+    view.findChild(QComboBox, "xAxisCombo").setCurrentIndex(2)
+    view.findChild(QDoubleSpinBox, "fixedInput0").setValue(1.0)
+    before = view.slice_settings(), view.last_grid[2].copy()
+    combos = [view.findChild(QComboBox, name) for name in ("outputCombo", "xAxisCombo", "yAxisCombo")]
+    chosen = [(c.currentIndex(), [c.itemText(i) for i in range(c.count())]) for c in combos]
+    title = view.findChild(QLabel, "surfaceTitle").text()
+    assert "(with" in title  # a held input in the title
+    tabs = view.findChild(QTabWidget, "surfaceTabs")
+    tab_texts = [tabs.tabText(i) for i in range(tabs.count())]
+    tip = view.findChild(QDoubleSpinBox, "fixedInput0").toolTip()
+
+    QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
+
+    assert (view.slice_settings(), view.last_grid[2].tolist()) == (before[0], before[1].tolist())
+    assert [(c.currentIndex(), [c.itemText(i) for i in range(c.count())]) for c in combos] == chosen
+    assert view.findChild(QLabel, "surfaceTitle").text() == title
+    assert [tabs.tabText(i) for i in range(tabs.count())] == tab_texts and "2D decision map" in tab_texts
+    assert view.findChild(QDoubleSpinBox, "fixedInput0").toolTip() == tip
+
+
+def test_the_opengl_note_survives_a_language_change(qtbot, monkeypatch):
+    monkeypatch.setattr(surface_view, "opengl_unavailable_reason", lambda: "no GPU in this test")
+    widget = SurfaceView()
+    qtbot.addWidget(widget)
+    QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+    note = widget.findChild(QLabel, "openglNote")
+    assert note.text().startswith("3D view unavailable: no GPU in this test.")

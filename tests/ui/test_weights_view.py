@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from perceptron_gui.core.config import TrainingConfig
+from perceptron_gui.core.network import Network
 from perceptron_gui.core.trainer import Trainer
 from perceptron_gui.core.truth_table import preset
+from perceptron_gui.ui.weights_view import WeightsView
 from tests.ui.conftest import set_hidden_layers, train_to_the_end, wait_drawn
 
 
@@ -46,3 +49,27 @@ def test_a_bigger_model_draws_one_curve_set_per_layer(qtbot, window, weights_vie
     assert len(ends) == 5
     last_points = y[ends - 1]
     assert np.array_equal(last_points, window.network.layer_params[1].ravel())
+
+
+def test_a_language_change_renames_the_layer_curves_in_place(qtbot):
+    view = WeightsView()
+    qtbot.addWidget(view)
+    network = Network.build([2, 4, 1], "tanh", "sigmoid")  # 17 weights: one curve set per layer
+    epochs = np.arange(0, 50, 10)
+    params = np.random.default_rng(0).normal(size=(len(epochs), network.params.size))
+    view.show_history(epochs, params, network, [f"w{i}" for i in range(network.params.size)])
+    curves = list(view.curves)
+    data = [curve.getData() for curve in curves]
+    note = view.note.text()
+    assert note == "17 weights, one colour per layer."
+
+    QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
+
+    assert view.curves == curves  # the same items, still holding their data
+    for curve, (x, y) in zip(view.curves, data):
+        np.testing.assert_array_equal(curve.getData()[0], x)
+        np.testing.assert_array_equal(curve.getData()[1], y)
+    assert [c.name() for c in view.curves] == ["layer 1 (12 weights)", "layer 2 (5 weights)"]
+    assert [label.text for _, label in view.legend.items] == ["layer 1 (12 weights)", "layer 2 (5 weights)"]
+    assert view.note.text() == note
+    assert view.plot.getAxis("left").labelText == "weight value"
