@@ -198,29 +198,28 @@ class InspectorView(Retranslating, QWidget):
 
     def _fill_rows(self, step: EpochStep, layer: LayerStep, unit: int, is_output: bool) -> None:
         inputs = self._input_names(layer)
-        tr = self.tr
         headers = list(inputs)
-        tips = [tr("x0 = 1, the constant input that carries the bias w0")] + [
-            tr("{0}: this row's input (the previous layer's output a for a hidden layer)").format(name)
+        tips = [self.tr("x0 = 1, the constant input that carries the bias w0")] + [
+            self.tr("{0}: this row's input (the previous layer's output a for a hidden layer)").format(name)
             for name in inputs[1:]]
         columns = [layer.inputs[:, k] for k in range(layer.inputs.shape[1])]
         out_name = "ŷ" if is_output else "a"
         headers += ["z", out_name]
-        tips += [tr("z = w0·x0 + w1·x1 + … (the weighted sum, W·x + b)"),
-                 tr("{0} = f(z), the unit's output (feed forward)").format(out_name)]
+        tips += [self.tr("z = w0·x0 + w1·x1 + … (the weighted sum, W·x + b)"),
+                 self.tr("{0} = f(z), the unit's output (feed forward)").format(out_name)]
         columns += [layer.z[:, unit], layer.output[:, unit]]
         if is_output:
             headers += ["y", "ŷ − y"]
-            tips += [tr("y: the target (— for don't care, left out of E)"),
-                     tr("ŷ − y: the error; ∂E_i/∂ŷ = ŷ − y because the ½ of E cancels the 2")]
+            tips += [self.tr("y: the target (— for don't care, left out of E)"),
+                     self.tr("ŷ − y: the error; ∂E_i/∂ŷ = ŷ − y because the ½ of E cancels the 2")]
             columns += [step.targets[:, unit], layer.upstream[:, unit]]
         else:
             headers.append("Σ δ·w")
-            tips.append(tr("∂E_i/∂a = Σ_j δ_j·w_j: the δ of the layer above, sent back through its "
+            tips.append(self.tr("∂E_i/∂a = Σ_j δ_j·w_j: the δ of the layer above, sent back through its "
                            "weights (the chain rule)"))
             columns.append(layer.upstream[:, unit])
         headers += ["f'(z)", "δ"]
-        tips += [tr("f'(z), the activation's derivative; for sigmoid σ'(z) = ŷ(1 − ŷ)"),
+        tips += [self.tr("f'(z), the activation's derivative; for sigmoid σ'(z) = ŷ(1 − ŷ)"),
                  self._delta_tip(step, is_output)]
         columns += [layer.derivative[:, unit], layer.delta[:, unit]]
         row_gradients = layer.row_gradients
@@ -228,8 +227,8 @@ class InspectorView(Retranslating, QWidget):
             row_gradients = row_gradients.sum(axis=1)
         for k, name in enumerate(inputs):
             headers.append(f"∂E_i/∂w{k}")
-            tips.append(tr("∂E_i/∂w{0} = δ_i·{1}; for the perceptron (ŷ_i − y_i)·ŷ_i·(1 − ŷ_i)·{1}")
-                        .format(k, name) if k else tr("∂E_i/∂w0 = δ_i (x0 = 1)"))
+            tips.append(self.tr("∂E_i/∂w{0} = δ_i·{1}; for the perceptron (ŷ_i − y_i)·ŷ_i·(1 − ŷ_i)·{1}")
+                        .format(k, name) if k else self.tr("∂E_i/∂w0 = δ_i (x0 = 1)"))
             columns.append(row_gradients[:, unit, k])
         labels = [str(r + 1) for r in range(layer.inputs.shape[0])]
         self.rows_model.set_columns(headers, tips, columns, labels)
@@ -242,7 +241,6 @@ class InspectorView(Retranslating, QWidget):
         return self.tr("δ = ∂E_i/∂z = (ŷ − y)·f'(z)")
 
     def _fill_weights(self, step: EpochStep, layer: LayerStep, unit: int) -> None:
-        tr = self.tr
         inputs = self._input_names(layer)
         pieces = 1 if layer.winner is None else layer.gradient.shape[0]
         labels = [f"w{k}" for k in range(len(inputs))] if pieces == 1 else [
@@ -254,12 +252,12 @@ class InspectorView(Retranslating, QWidget):
         gradient = of(layer.gradient)
         columns = [of(layer.weights_before), gradient, -step.learning_rate * gradient, of(layer.update),
                    of(layer.weights_after)]
-        headers = [tr("before"), "∂E/∂w", "−α·∂E/∂w", tr("update"), tr("after")]
-        tips = [tr("The weight at the start of this epoch"),
-                tr("∂E/∂w = (1/N)·Σ_i ∂E_i/∂w: the rows' terms averaged (batch gradient descent)"),
-                tr("−α·∂E/∂w: the lecture's step, W ← W − α·∂E/∂W"),
-                tr("What the engine changed this weight by (after − before)"),
-                tr("The weight the next epoch starts from")]
+        headers = [self.tr("before"), "∂E/∂w", "−α·∂E/∂w", self.tr("update"), self.tr("after")]
+        tips = [self.tr("The weight at the start of this epoch"),
+                self.tr("∂E/∂w = (1/N)·Σ_i ∂E_i/∂w: the rows' terms averaged (batch gradient descent)"),
+                self.tr("−α·∂E/∂w: the lecture's step, W ← W − α·∂E/∂W"),
+                self.tr("What the engine changed this weight by (after − before)"),
+                self.tr("The weight the next epoch starts from")]
         if self.check is not None:
             offsets = self._param_offsets(step, layer, unit, pieces, len(inputs))
             numeric = np.full(len(offsets), np.nan)
@@ -267,8 +265,8 @@ class InspectorView(Retranslating, QWidget):
             for row, offset in enumerate(offsets):
                 if offset in where:
                     numeric[row] = self.check.numeric[where[offset]]
-            headers.append(tr("numeric ∂E/∂w"))
-            tips.append(tr("(E(w + h) − E(w − h)) / 2h with h = 1e-6: should match ∂E/∂w "
+            headers.append(self.tr("numeric ∂E/∂w"))
+            tips.append(self.tr("(E(w + h) − E(w − h)) / 2h with h = 1e-6: should match ∂E/∂w "
                            "(— where a big model's check did not sample this weight)"))
             columns.append(numeric)
         self.weights_model.set_columns(headers, tips, columns, labels)
@@ -284,16 +282,15 @@ class InspectorView(Retranslating, QWidget):
                 for p in range(pieces) for k in range(width)]
 
     def _update_note(self, step: EpochStep) -> str:
-        tr = self.tr
         if step.state_after == CONVERGED:
-            return tr("The loss reached the target here, so the run stopped: no update.")
+            return self.tr("The loss reached the target here, so the run stopped: no update.")
         if step.state_after == DIVERGED:
-            return tr("This update would make a weight overflow, so the run stopped and kept the "
+            return self.tr("This update would make a weight overflow, so the run stopped and kept the "
                       "weights before it.")
         if step.updates > 1:
-            return tr("This epoch makes {0} updates, one per mini-batch, so the update differs from "
+            return self.tr("This epoch makes {0} updates, one per mini-batch, so the update differs from "
                       "−α·∂E/∂w of the whole table shown here.").format(step.updates)
         if step.optimizer != "gd":
-            return tr("{0} builds its update from running averages of ∂E/∂w, so it differs from "
+            return self.tr("{0} builds its update from running averages of ∂E/∂w, so it differs from "
                       "−α·∂E/∂w.").format("Momentum" if step.optimizer == "momentum" else "Adam")
-        return tr("Gradient descent on the full batch: update = −α·∂E/∂w, so after = before − α·∂E/∂w.")
+        return self.tr("Gradient descent on the full batch: update = −α·∂E/∂w, so after = before − α·∂E/∂w.")

@@ -232,34 +232,38 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate(self) -> None:
         """Every text of the window in the current language; state-dependent texts recomputed."""
-        tr = self.tr
         for button, text, tip in (
-            (self.train_button, tr("Train"), tr("Train: feed forward and back propagation, epoch after epoch "
-                                                "(Space)")),
-            (self.step_button, tr("Step"), tr("Run exactly one epoch (F10)")),
-            (self.reset_button, tr("Reset"), tr("New initial weights from the seed (Ctrl+R)")),
+            (self.train_button, self.tr("Train"),
+             self.tr("Train: feed forward and back propagation, epoch after epoch (Space)")),
+            (self.step_button, self.tr("Step"), self.tr("Run exactly one epoch (F10)")),
+            (self.reset_button, self.tr("Reset"), self.tr("New initial weights from the seed (Ctrl+R)")),
         ):
             button.setText(text)
             button.setToolTip(tip)
-        self.pause_button.setToolTip(tr("Pause or resume training (Space)"))
-        self.table_box.setTitle(tr("Truth table (click an output to flip it)"))
-        self.settings_box.setTitle(tr("Hyperparameters"))
-        for name, title in (("inspector", tr("Backprop inspector")), ("diagram", tr("Network diagram")),
-                            ("weights", tr("Weights per epoch")), ("landscape", tr("Loss landscape"))):
+        self.pause_button.setToolTip(self.tr("Pause or resume training (Space)"))
+        self.table_box.setTitle(self.tr("Truth table (click an output to flip it)"))
+        self.settings_box.setTitle(self.tr("Hyperparameters"))
+        for name, title in (
+            ("inspector", self.tr("Backprop inspector")), ("diagram", self.tr("Network diagram")),
+            ("weights", self.tr("Weights per epoch")), ("landscape", self.tr("Loss landscape")),
+        ):
             self.docks[name].setWindowTitle(title)
-        for name, title in (("file", tr("&File")), ("training", tr("&Training")), ("view", tr("&View")),
-                            ("language", tr("&Language"))):
+        for name, title in (
+            ("file", self.tr("&File")), ("training", self.tr("&Training")), ("view", self.tr("&View")),
+            ("language", self.tr("&Language")),
+        ):
             self.menus[name].setTitle(title)
-        self.recent_menu.setTitle(tr("Open &recent"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
         for name, text in (
-            ("open", tr("&Open…")), ("save", tr("&Save")), ("save as", tr("Save &as…")),
-            ("export", tr("&Export weights…")), ("import table", tr("&Import truth table (CSV)…")),
-            ("export table", tr("Export &truth table (CSV)…")), ("quit", tr("&Quit")),
-            ("train", tr("Train / pause")), ("step", tr("Step one epoch")), ("reset", tr("Reset")),
-            ("check", tr("Check gradients")), ("explore", tr("Explore hyperparameters…")),
+            ("open", self.tr("&Open…")), ("save", self.tr("&Save")), ("save as", self.tr("Save &as…")),
+            ("export", self.tr("&Export weights…")), ("import table", self.tr("&Import truth table (CSV)…")),
+            ("export table", self.tr("Export &truth table (CSV)…")), ("quit", self.tr("&Quit")),
+            ("train", self.tr("Train / pause")), ("step", self.tr("Step one epoch")),
+            ("reset", self.tr("Reset")), ("check", self.tr("Check gradients")),
+            ("explore", self.tr("Explore hyperparameters…")),
         ):
             self.actions[name].setText(text)
-        self.menus["language"].setToolTip(tr("The language of the interface"))
+        self.menus["language"].setToolTip(self.tr("The language of the interface"))
         self._set_running(self._running)
         self.advisor.show_table(self.table, bool(self.config.hidden_layers))
         progress = self.last_progress

@@ -1,0 +1,137 @@
+"""Languages: the Vietnamese translation is complete and current, the window switches at once, the
+choice is remembered, and no user-visible text in the UI code bypasses tr()."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from perceptron_gui.ui import i18n
+from perceptron_gui.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+UI_SOURCES = sorted((ROOT / "perceptron_gui" / "ui").glob("*.py"))
+TS_FILE = ROOT / "resources" / "i18n" / "perceptron_gui_vi.ts"
+QM_FILE = ROOT / "resources" / "i18n" / "perceptron_gui_vi.qm"
+TOOLS = Path(sys.executable).parent
+# Calls whose string arguments the user reads (pyqtgraph's setLabel: the text after the side).
+TEXT_METHODS = {"setText", "setToolTip", "setWindowTitle", "setTitle", "setPlaceholderText", "addItem",
+                "setItemText", "showMessage", "addRow", "addMenu", "addTab", "setFormat", "setStatusTip",
+                "QLabel", "QPushButton", "QGroupBox", "QCheckBox", "QAction", "QDockWidget", "setLabel"}
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def messages(path: Path) -> list[ET.Element]:
+    return ET.parse(path).getroot().findall("./context/message")
+
+
+def test_every_message_is_translated():
+    contexts = ET.parse(TS_FILE).getroot().findall("context")
+    assert all(c.findtext("name") for c in contexts), "a tr() lupdate cannot place: use self.tr(...)"
+    found = messages(TS_FILE)
+    assert len(found) > 200
+    for message in found:
+        source = message.findtext("source")
+        translation = message.find("translation")
+        assert translation.get("type") is None, f"{translation.get('type')}: {source!r}"
+        assert translation.text and translation.text.strip(), f"no translation for {source!r}"
+        assert sorted(PLACEHOLDER.findall(translation.text)) == sorted(PLACEHOLDER.findall(source)), source
+
+
+def test_the_translation_covers_the_code_as_it_is(tmp_path):
+    """pyside6-lupdate run on the code now finds nothing new (and nothing gone) in the .ts."""
+    fresh = tmp_path / "fresh.ts"
+    fresh.write_bytes(TS_FILE.read_bytes())
+    subprocess.run([str(TOOLS / "pyside6-lupdate"), *map(str, UI_SOURCES), "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    kinds = [m.find("translation").get("type") for m in messages(fresh)]
+    assert kinds.count("unfinished") == 0, "new texts in the code: run the README's lupdate command"
+    assert kinds.count("vanished") == 0 and kinds.count("obsolete") == 0, "texts gone from the code"
+
+
+def test_the_compiled_translation_is_built_from_the_source(tmp_path):
+    built = tmp_path / "built.qm"
+    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(TS_FILE), "-qm", str(built)],
+                   check=True, capture_output=True)
+    assert built.read_bytes() == QM_FILE.read_bytes(), "run the README's lrelease command"
+
+
+def bare_texts(path: Path) -> list[str]:
+    """String literals with letters passed straight to a call that shows text, not through tr()."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        if name not in TEXT_METHODS:
+            continue
+        arguments = node.args[1:] if name == "setLabel" else node.args
+        for argument in arguments:
+            parts = argument.values if isinstance(argument, ast.JoinedStr) else [argument]
+            literal = "".join(part.value for part in parts
+                              if isinstance(part, ast.Constant) and isinstance(part.value, str))
+            if re.search(r"[A-Za-z]{2}", literal):  # words, not notation like "w1 × w2" or "%p%"
+                found.append(f"{path.name}:{node.lineno}: {ast.unparse(argument)}")
+    return found
+
+
+@pytest.mark.parametrize("path", UI_SOURCES, ids=lambda p: p.name)
+def test_no_text_bypasses_tr(path):
+    assert bare_texts(path) == []
+
+
+def test_the_lint_sees_a_bare_text(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('button.setText("Train")\nlabel = QLabel(f"epoch {n}")\nok.setText(self.tr("OK"))\n'
+                      'plot.setLabel("bottom", "epoch")\ncombo.addItem(f"{a} × {b}")\n')
+    assert [line.split(":")[1] for line in bare_texts(sample)] == ["1", "2", "4"]
+
+
+@pytest.fixture
+def vietnamese(window):
+    yield window
+    i18n.set_language("en")  # the next test starts in English
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_the_language_menu_switches_the_window_at_once(qtbot, vietnamese):
+    window = vietnamese
+    english = (window.train_button.text(), window.table_box.title(), menu_titles(window),
+               window.docks["inspector"].windowTitle(), window.panel.findChild(QLabel).text())
+    assert english[0] == "Train" and english[2][:2] == ["&File", "&Training"]
+    language_menu = window.menus["language"]
+    vi_action = next(a for a in language_menu.actions() if a.data() == "vi")
+    vi_action.trigger()
+    qtbot.waitUntil(lambda: window.train_button.text() == "Huấn luyện")
+    assert window.table_box.title().startswith("Bảng chân trị")
+    assert menu_titles(window)[:2] == ["&Tệp", "&Huấn luyện"]
+    assert window.docks["inspector"].windowTitle() != english[3]
+    assert window.findChild(QPushButton, "gradientCheckButton").text() != "Check gradients"
+    assert vi_action.isChecked()
+    assert QSettings().value("language") == "vi"
+    next(a for a in language_menu.actions() if a.data() == "en").trigger()
+    qtbot.waitUntil(lambda: window.train_button.text() == "Train")
+    assert (window.train_button.text(), window.table_box.title(), menu_titles(window),
+            window.docks["inspector"].windowTitle(), window.panel.findChild(QLabel).text()) == english
+
+
+def test_the_choice_is_remembered(qtbot, vietnamese):
+    vietnamese.choose_language("vi")
+    vietnamese.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.train_button.text() == "Huấn luyện"
+    assert next(a for a in again.menus["language"].actions() if a.isChecked()).data() == "vi"
+    again.close()
+    assert again.training.thread.wait(2000)
