@@ -51,6 +51,7 @@ from perceptron_gui.ui.surface_view import SurfaceView
 from perceptron_gui.ui.sweep_explorer import SweepExplorer
 from perceptron_gui.ui.training_worker import Progress, TrainingThread
 from perceptron_gui.ui.truth_table_editor import TruthTableEditor
+from perceptron_gui.ui.weights_view import MAX_POINTS as WEIGHT_POINTS
 from perceptron_gui.ui.weights_view import WeightsView
 
 MAX_RECENT = 8
@@ -501,7 +502,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.diagram.show_network(self.network, table.input_names, table.output_names,
                                       dead_units(self.network, table.inputs))
         elif name == "weights":
-            epochs, params = self._path(snapshot, limit=None)
+            # only as many snapshots as the plot will draw: a big model's would copy tens of MB
+            epochs, params = self._path(snapshot, limit=max(16, WEIGHT_POINTS // self.network.params.size))
             self.weights_view.show_history(epochs, params, self.network, parameter_names(self.network))
         else:
             self._refresh_landscape(force=False, throttle=throttle)

@@ -15,7 +15,7 @@ from perceptron_gui.core.network import Network
 from perceptron_gui.ui.i18n import Retranslating
 
 MAX_NAMED_CURVES = 16
-MAX_POINTS = 300_000  # drawn in all; long histories of big models are thinned to this
+MAX_POINTS = 40_000  # drawn in all (a paint of about 6 ms); long histories of big models are thinned
 
 
 class WeightsView(Retranslating, QWidget):
