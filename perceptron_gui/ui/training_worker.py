@@ -68,6 +68,7 @@ class TrainingWorker(QObject):
         self._running = False
         self._steps = 0
         self._stop = False
+        self._waiting = False  # blocked until the next command, with nothing left to do
         self._announce = False  # a pause or resume the GUI should hear about
         self._speed: float | None = None
         self._pace: tuple[float, int] = (0.0, 0)  # (time, epochs_run) the speed counts from
@@ -119,6 +120,17 @@ class TrainingWorker(QObject):
             self._repace()
             self._cond.notify()
 
+    def idle(self) -> bool:
+        """Every command taken and nothing left to do: what it emits for them is already queued
+        to the GUI thread. (A barrier for tests and benchmarks.)"""
+        with self._cond:
+            return self._waiting and not self._has_news() and not self._has_work()
+
+    def training_on(self) -> bool:
+        """Training on its own, with every command taken."""
+        with self._cond:
+            return self._running and not self._has_news()
+
     def stop(self) -> None:
         with self._cond:
             self._stop = True
@@ -139,7 +151,9 @@ class TrainingWorker(QObject):
         while True:
             with self._cond:
                 while not (self._stop or self._has_news() or self._has_work()):
+                    self._waiting = True
                     self._cond.wait()
+                    self._waiting = False
                 if self._stop:
                     return
                 changed = self._take_news()

@@ -50,19 +50,13 @@ FINISHED = (CONVERGED, EPOCHS_DONE, DIVERGED)
 # --- waiting for the window to catch up with the worker ----------------------------------------------
 def worker_idle(window: MainWindow) -> bool:
     """The worker has taken every command and waits for the next one, so everything it will emit
-    for them is already queued to the GUI thread. (Reads the worker's own lock and state: the
-    only exact barrier there is.)"""
-    worker = window.training.worker
-    with worker._cond:
-        waiting = bool(worker._cond._waiters)  # in wait(), and not notified since
-        return waiting and not worker._has_news() and not worker._has_work()
+    for them is already queued to the GUI thread."""
+    return window.training.worker.idle()
 
 
 def worker_took_news(window: MainWindow) -> bool:
-    """Idle, or training on its own with every command taken."""
-    worker = window.training.worker
-    with worker._cond:
-        return worker._running and not worker._has_news()
+    """Training on its own with every command taken."""
+    return window.training.worker.training_on()
 
 
 def drawn(window: MainWindow) -> bool:
