@@ -121,6 +121,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.step_button = QPushButton(objectName="stepButton")
         self.reset_button = QPushButton(objectName="resetButton")
         self._running = False
+        self._config_error = ""  # why the form's last change was refused, if it was
         self.train_button.clicked.connect(self.train)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.step_button.clicked.connect(self.step)
@@ -266,6 +267,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.actions[name].setText(text)
         self.menus["language"].setToolTip(self.tr("The language of the interface"))
         self._set_running(self._running)
+        self._show_config_error(self._config_error)
         self.advisor.show_table(self.table, bool(self.config.hidden_layers))
         progress = self.last_progress
         if progress is not None and self.shown_epoch is None:
@@ -364,9 +366,9 @@ class MainWindow(Retranslating, QMainWindow):
             config = self.panel.config()
         except ConfigError as exc:  # the form goes back to what trains, and says why
             self.panel.set_config(self.config)
-            self.panel.show_error(self.tr("{0}. The previous setting is kept.").format(exc))
+            self._show_config_error(str(exc))
             return
-        self.panel.show_error("")
+        self._show_config_error("")
         old, self.config = self.config, config
         restart = not config.shapes_model_like(old) or (
             self.epochs_run == 0 and (config.seed, config.init) != (old.seed, old.init))
@@ -394,9 +396,14 @@ class MainWindow(Retranslating, QMainWindow):
         """Take these hyperparameters (a sweep's cell) and start a new model with them."""
         self.panel.set_config(config)
         self.config = config
-        self.panel.show_error("")
+        self._show_config_error("")
         self.new_model()
         self.statusBar().showMessage(self.tr("Loaded the explorer's model: press Train (Space) to run it."))
+
+    def _show_config_error(self, reason: str) -> None:
+        """Under the form: why the last change was refused ("" clears it). Kept for retranslation."""
+        self._config_error = reason
+        self.panel.show_error(self.tr("{0}. The previous setting is kept.").format(reason) if reason else "")
 
     @Slot()
     def add_hidden_layer(self) -> None:

@@ -135,3 +135,15 @@ def test_the_choice_is_remembered(qtbot, vietnamese):
     assert next(a for a in again.menus["language"].actions() if a.isChecked()).data() == "vi"
     again.close()
     assert again.training.thread.wait(2000)
+
+
+def test_a_refusal_under_the_form_is_retranslated_too(qtbot, vietnamese):
+    window = vietnamese
+    panel = window.panel
+    panel.output_activation.setCurrentIndex(panel.output_activation.findData("linear"))
+    panel.loss.setCurrentIndex(panel.loss.findData("bce"))  # cross-entropy needs a sigmoid output
+    error = window.findChild(QLabel, "configError")
+    assert error.text().endswith("The previous setting is kept.")
+    window.choose_language("vi")
+    qtbot.waitUntil(lambda: error.text().endswith("Giữ nguyên thiết lập trước đó."))
+    assert window.config.loss == "mse"  # still the setting that trains
