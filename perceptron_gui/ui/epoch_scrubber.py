@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QWidget
 
-from perceptron_gui.ui.i18n import Retranslating
+from perceptron_gui.ui.i18n import Retranslating, groups_thousands
 
 
 class EpochScrubber(Retranslating, QWidget):
@@ -20,7 +20,6 @@ class EpochScrubber(Retranslating, QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="epochSlider")
         self.spin = QSpinBox(objectName="epochSpin")
         self.spin.setKeyboardTracking(False)
-        self.spin.setGroupSeparatorShown(True)
         self.live_button = QPushButton(objectName="liveButton")
         self.live_button.clicked.connect(self.liveChosen)
         self.label = QLabel()
@@ -38,6 +37,7 @@ class EpochScrubber(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.spin.setGroupSeparatorShown(groups_thousands())
         self.slider.setToolTip(self.tr("Go back to an earlier epoch of the run: the surface, the "
                                        "predictions, the diagram and the inspector show that epoch "
                                        "(← → one epoch, Page Up/Down a tenth of the run)"))

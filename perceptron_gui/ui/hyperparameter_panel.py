@@ -31,7 +31,7 @@ from perceptron_gui.core.config import (
     TrainingConfig,
 )
 from perceptron_gui.core.losses import LOSSES
-from perceptron_gui.ui.i18n import Retranslating
+from perceptron_gui.ui.i18n import Retranslating, fmt, groups_thousands
 
 SPEEDS: list[float | None] = [10, 100, 1000, 10_000, None]
 DEFAULT_SPEED = 1000
@@ -152,7 +152,6 @@ class HyperparameterPanel(Retranslating, QWidget):
         self.rate_slider.setRange(round(10 * math.log10(MIN_LEARNING_RATE)), round(10 * math.log10(100)))
         self.rate_slider.sliderMoved.connect(self._on_slider_moved)
         self.epochs = QSpinBox(objectName="epochsSpin", minimum=1, maximum=MAX_EPOCHS, singleStep=500)
-        self.epochs.setGroupSeparatorShown(True)
         self.epochs.setKeyboardTracking(False)
         self.batch = self._combo("batchCombo", BATCH_MODES)
         self.batch_size = QSpinBox(objectName="batchSizeSpin", minimum=1, maximum=256)
@@ -199,6 +198,7 @@ class HyperparameterPanel(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.epochs.setGroupSeparatorShown(groups_thousands())
         self.hidden_edit.setPlaceholderText(self.tr("none"))
         self.hidden_edit.setToolTip(self.tr(
             "Units per hidden layer, e.g. 4 or 4,4. Empty: no hidden layer — the lecture's single "
@@ -261,7 +261,7 @@ class HyperparameterPanel(Retranslating, QWidget):
         combo.blockSignals(blocked)
 
     def _speed_text(self, value: float | None) -> str:
-        return self.tr("max") if value is None else self.tr("{0:,g} epochs/s").format(value)
+        return self.tr("max") if value is None else fmt(self.tr("{0:,g} epochs/s"), value)
 
     def _combo(self, name: str, values: list[str] | tuple[str, ...]) -> QComboBox:
         combo = QComboBox(objectName=name)

@@ -9,6 +9,7 @@ text re-sets it then, in `retranslate()` (the `Retranslating` mixin).
 
 from __future__ import annotations
 
+import string
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 LANGUAGES = {"en": "English", "vi": "Tiếng Việt"}
 SOURCE_LANGUAGE = "en"
 _installed: list[QTranslator] = []
+_current = [SOURCE_LANGUAGE]  # the language on show (a list: set from set_language)
 
 
 def resources_dir() -> Path:
@@ -41,17 +43,44 @@ def set_language(language: str) -> None:
     app = QCoreApplication.instance()
     while _installed:
         app.removeTranslator(_installed.pop())
+    _current[0] = SOURCE_LANGUAGE
     if language == SOURCE_LANGUAGE:
         return
     translator = QTranslator(app)
     if not translator.load(str(translation_file(language))):
         raise FileNotFoundError(f"no translation file at {translation_file(language)}")
+    _current[0] = language  # before installing: the LanguageChange it sends formats numbers already
     app.installTranslator(translator)
     _installed.append(translator)
 
 
 def current_language() -> str:
-    return next((code for code in LANGUAGES if code != SOURCE_LANGUAGE and _installed), SOURCE_LANGUAGE)
+    return _current[0]
+
+
+GROUP_SEPARATORS = {"en": ",", "vi": "\u00a0"}
+
+
+class _LanguageNumbers(string.Formatter):
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        return text.replace(",", GROUP_SEPARATORS[current_language()]) if "," in format_spec else text
+
+
+_numbers = _LanguageNumbers()
+
+
+def groups_thousands() -> bool:
+    """Whether a spin box may group thousands: its locale would group them with a comma, which
+    Vietnamese reads as a decimal mark, so not in Vietnamese."""
+    return GROUP_SEPARATORS[current_language()] == ","
+
+
+def fmt(template: str, *args: object) -> str:
+    """`template.format(*args)`, except that thousands (the "," of a format like {0:,}) are grouped
+    as the language does. Vietnamese writes 2 000: its decimal mark is the comma, so 2,000 would
+    read as two, while the program writes decimals with a point, as the lecture's Python does."""
+    return _numbers.format(template, *args)
 
 
 class Retranslating:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from perceptron_gui.core.inspection import EpochStep, GradientCheck, LayerStep
 from perceptron_gui.core.trainer import CONVERGED, DIVERGED
 from perceptron_gui.ui.array_model import ArrayModel
-from perceptron_gui.ui.i18n import Retranslating
+from perceptron_gui.ui.i18n import Retranslating, fmt
 
 
 class InspectorView(Retranslating, QWidget):
@@ -119,11 +119,11 @@ class InspectorView(Retranslating, QWidget):
         assert step is not None
         loss = self.tr("E = (1/N)·½·Σ(ŷ − y)²") if step.loss_name == "mse" else self.tr(
             "E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]")
-        self.summary.setText(self.tr("<b>Epoch {0:,}</b> (from the weights of epoch {1:,} to those of "
-                                     "epoch {0:,}): feed forward, then back propagation. {2} = {3:.6g} "
-                                     "over N = {4} target cells; learning rate α = {5:g}.")
-                             .format(step.epoch + 1, step.epoch, loss, step.loss, step.counted,
-                                     step.learning_rate))
+        template = self.tr("<b>Epoch {0:,}</b> (from the weights of epoch {1:,} to those of epoch {0:,}): "
+                           "feed forward, then back propagation. {2} = {3:.6g} over N = {4} target cells; "
+                           "learning rate α = {5:g}.")
+        self.summary.setText(fmt(template, step.epoch + 1, step.epoch, loss, step.loss, step.counted,
+                                 step.learning_rate))
         note = self._update_note(step)
         if self._upcoming:
             note = self.tr("Not run yet: Step (F10) runs exactly this epoch. {0}").format(note)

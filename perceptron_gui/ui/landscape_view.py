@@ -28,7 +28,7 @@ from perceptron_gui.core.landscape import (
 )
 from perceptron_gui.core.network import Network
 from perceptron_gui.core.timeline import Snapshot
-from perceptron_gui.ui.i18n import Retranslating
+from perceptron_gui.ui.i18n import Retranslating, fmt
 
 CONTOUR_LEVELS = 10
 
@@ -97,9 +97,9 @@ class LandscapeView(Retranslating, QWidget):
         if self._note is None:
             self.note.setText("")
         else:
-            self.note.setText(self.tr("E on a {0} × {0} grid through the weights of epoch {1:,} "
+            self.note.setText(fmt(self.tr("E on a {0} × {0} grid through the weights of epoch {1:,} "
                                       "({2:.0f} ms); white: the path of gradient descent, red: the "
-                                      "weights on show.").format(*self._note))
+                                      "weights on show."), *self._note))
 
     # --- what the window calls ---------------------------------------------------------------
     def set_model(self, network: Network) -> None:

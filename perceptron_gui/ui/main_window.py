@@ -41,7 +41,14 @@ from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, READY,
 from perceptron_gui.core.truth_table import TableError, TruthTable, preset
 from perceptron_gui.ui.epoch_scrubber import EpochScrubber
 from perceptron_gui.ui.hyperparameter_panel import HyperparameterPanel
-from perceptron_gui.ui.i18n import LANGUAGES, Retranslating, current_language, set_language, system_language
+from perceptron_gui.ui.i18n import (
+    LANGUAGES,
+    Retranslating,
+    current_language,
+    fmt,
+    set_language,
+    system_language,
+)
 from perceptron_gui.ui.inspector_view import InspectorView
 from perceptron_gui.ui.landscape_view import LandscapeView
 from perceptron_gui.ui.loss_view import LossView
@@ -464,8 +471,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.weights_view.set_marker(epoch)
         self._show_weights(trainer.snapshot(), trainer.predictions, running=False)
         self.scrubber.set_range(self.start_epoch, progress.epochs_run, live=False, enabled=True)
-        self.statusBar().showMessage(self.tr("Showing epoch {0:,} of {1:,} (loss {2:.6g}). Press Live, "
-                                             "Train or Step to go back to the latest.").format(
+        self.statusBar().showMessage(fmt(self.tr("Showing epoch {0:,} of {1:,} (loss {2:.6g}). Press Live, "
+                                             "Train or Step to go back to the latest."),
             epoch, progress.epochs_run, trainer.loss))
 
     @Slot()
@@ -566,9 +573,9 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_status(self, epochs_run: int, start: int, loss: float, rate: float, state: str,
                      running: bool) -> None:
         done = epochs_run - start
-        self.epoch_label.setText(self.tr("epoch {0:,}").format(epochs_run))
+        self.epoch_label.setText(fmt(self.tr("epoch {0:,}"), epochs_run))
         self.loss_label.setText(self.tr("loss {0:.6g}").format(loss))
-        self.rate_label.setText(self.tr("{0:,.0f} epochs/s").format(rate) if running else "")
+        self.rate_label.setText(fmt(self.tr("{0:,.0f} epochs/s"), rate) if running else "")
         self.progress_bar.setRange(0, max(1, self.run_epochs))
         self.progress_bar.setValue(min(done, self.run_epochs))
         messages = {
@@ -579,11 +586,11 @@ class MainWindow(Retranslating, QMainWindow):
         }
         advice = self._stalled_on(state, running) or ("" if running or not done else self._dead_units_note())
         if state in messages:
-            message = messages[state].format(epochs_run, loss)
+            message = fmt(messages[state], epochs_run, loss)
         elif running:
             message = "" if advice else self.tr("Training…")
         elif done:
-            message = self.tr("Paused at epoch {0:,}.").format(epochs_run)
+            message = fmt(self.tr("Paused at epoch {0:,}."), epochs_run)
         else:
             message = self.tr("Ready: press Train (Space).")
         self.statusBar().showMessage(" ".join(part for part in (message, advice) if part))
@@ -664,8 +671,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.load_trainer(saved.trainer(Timeline()))
         self.current_file = Path(path)
         self._remember_file(Path(path))
-        self.statusBar().showMessage(self.tr("Opened {0}: {1:,} epochs trained, ready to predict or "
-                                             "train on.").format(Path(path).name, saved.epochs_run))
+        self.statusBar().showMessage(fmt(self.tr("Opened {0}: {1:,} epochs trained, ready to predict or "
+                                             "train on."), Path(path).name, saved.epochs_run))
         return True
 
     @Slot()

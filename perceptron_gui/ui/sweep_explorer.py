@@ -45,7 +45,7 @@ from perceptron_gui.core.sweep import (
 )
 from perceptron_gui.core.trainer import DIVERGED
 from perceptron_gui.core.truth_table import TruthTable
-from perceptron_gui.ui.i18n import Retranslating
+from perceptron_gui.ui.i18n import Retranslating, fmt, groups_thousands
 
 DEFAULT_AXES = {"learning_rate": "0.01:10:13", "seed": "10", "hidden_layers": "none; 2; 4; 8",
                 "hidden_activation": "tanh, sigmoid, relu", "optimizer": "gd, momentum, adam"}
@@ -116,6 +116,7 @@ class SweepExplorer(Retranslating, QDialog):
         }[name]
 
     def retranslate(self) -> None:
+        self.epochs.setGroupSeparatorShown(groups_thousands())
         self.setWindowTitle(self.tr("Hyperparameter explorer"))
         for combo in (self.x_combo, self.y_combo):
             for position in range(combo.count()):
@@ -157,7 +158,6 @@ class SweepExplorer(Retranslating, QDialog):
             combo.setCurrentIndex(combo.findData(chosen))
             self._axis_chosen(combo, edit)
         self.epochs = QSpinBox(objectName="sweepEpochsSpin", minimum=1, maximum=MAX_EPOCHS, singleStep=500)
-        self.epochs.setGroupSeparatorShown(True)
         self.epochs.setValue(2000)
         self.threshold = QDoubleSpinBox(objectName="sweepThresholdSpin", decimals=5, minimum=0.0,
                                         maximum=1e6, singleStep=0.001)
@@ -267,7 +267,7 @@ class SweepExplorer(Retranslating, QDialog):
             self.status.setText(self.tr("Cannot run: {0}").format(exc))
             return
         rows, columns = spec.shape
-        self.status.setText(self.tr("Training {0:,} models × {1:,} epochs…").format(rows * columns,
+        self.status.setText(fmt(self.tr("Training {0:,} models × {1:,} epochs…"), rows * columns,
                                                                                   spec.base.epochs))
         self.thread = SweepThread(spec)
         self.thread.progressed.connect(self._on_progress)
@@ -338,9 +338,9 @@ class SweepExplorer(Retranslating, QDialog):
         self.band_high.setData(epochs, np.clip(band[2], 1e-12, None))
         self.median_curve.setData(epochs, np.clip(band[1], 1e-12, None))
         successes = int(result.success.sum())
-        self.status.setText(self.tr(
+        self.status.setText(fmt(self.tr(
             "{0:,} of {1:,} models reached loss ≤ {2:g}; {3:,} diverged (red ×). Click a cell to load "
-            "that model into the window.").format(successes, rows * columns, spec.threshold,
+            "that model into the window."), successes, rows * columns, spec.threshold,
                                                    int(diverged.sum())))
         self.csv_button.setEnabled(True)
         self.png_button.setEnabled(True)

@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from perceptron_gui.core.network import Network
-from perceptron_gui.ui.i18n import Retranslating
+from perceptron_gui.ui.i18n import Retranslating, fmt
 
 MAX_NAMED_CURVES = 16
 MAX_POINTS = 40_000  # drawn in all (a paint of about 6 ms); long histories of big models are thinned
@@ -61,7 +61,7 @@ class WeightsView(Retranslating, QWidget):
             self.note.setText(self.tr("Each weight at the epochs the run's timeline kept ({0} points).")
                               .format(self._note[1]))
         else:
-            self.note.setText(self.tr("{0:,} weights, one colour per layer.").format(self._note[1]))
+            self.note.setText(fmt(self.tr("{0:,} weights, one colour per layer."), self._note[1]))
 
     def show_history(self, epochs: np.ndarray, params: np.ndarray, network: Network,
                      names: list[str]) -> None:

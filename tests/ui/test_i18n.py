@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox
 
 from perceptron_gui.ui import i18n
 from perceptron_gui.ui.main_window import MainWindow
+from tests.ui.conftest import train_to_the_end, wait_drawn
 
 ROOT = Path(__file__).resolve().parents[2]
 UI_SOURCES = sorted((ROOT / "perceptron_gui" / "ui").glob("*.py"))
@@ -147,3 +148,16 @@ def test_a_refusal_under_the_form_is_retranslated_too(qtbot, vietnamese):
     window.choose_language("vi")
     qtbot.waitUntil(lambda: error.text().endswith("Giữ nguyên thiết lập trước đó."))
     assert window.config.loss == "mse"  # still the setting that trains
+
+
+def test_vietnamese_groups_thousands_with_a_space_not_a_comma(qtbot, vietnamese):
+    window = vietnamese
+    window.choose_language("vi")
+    train_to_the_end(qtbot, window)
+    wait_drawn(window)
+    assert window.epoch_label.text() == "epoch 2\u00a0000"  # "2,000" reads as two in Vietnamese
+    assert window.findChild(QSpinBox, "epochsSpin").text() == "2000"
+    assert "0.00" in window.loss_label.text()  # decimals keep the point, as the lecture's Python does
+    window.choose_language("en")
+    qtbot.waitUntil(lambda: window.findChild(QSpinBox, "epochsSpin").text() == "2,000")
+    assert window.epoch_label.text() == "epoch 2,000"
