@@ -17,6 +17,9 @@ from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 TOOLTIP_DELAY_MS = 700
+# pyqtgraph's field of view is horizontal: a wide, short view shows less height. Far enough back,
+# the whole unit box fits: at least this distance times the view's width ÷ height.
+FIT_DISTANCE_PER_ASPECT = 1.6
 
 
 class GLViewWindow(GLViewMixin, QOpenGLWindow):
@@ -30,6 +33,19 @@ class GLViewWindow(GLViewMixin, QOpenGLWindow):
         self._tooltip_widget: QWidget | None = None
         self._tooltip_timer = QTimer(self, singleShot=True, interval=TOOLTIP_DELAY_MS)
         self._tooltip_timer.timeout.connect(self._show_tooltip)
+        self._least_distance = 0.0
+
+    def fit_distance(self, least: float) -> None:
+        """From now on, stay at least `least` away, and far enough for the box to fit the height."""
+        self._least_distance = least
+        self._fit()
+
+    def _fit(self) -> None:
+        aspect = self.width() / max(self.height(), 1)
+        self.opts["distance"] = max(self._least_distance, FIT_DISTANCE_PER_ASPECT * aspect)
+
+    def resizeGL(self, width: int, height: int) -> None:
+        self._fit()  # a new shape: the camera steps back or in so that ŷ = 0…1 stays in view
 
     def rect(self) -> QRect:
         """The window's own rectangle, as QWidget.rect() gives (GLTextItem places labels with it)."""

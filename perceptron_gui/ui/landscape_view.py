@@ -40,6 +40,8 @@ class LandscapeView(Retranslating, QWidget):
         self.recompute_button = QPushButton(objectName="landscapeRecomputeButton")
         self.plot = pg.PlotWidget(objectName="landscapePlot")
         self.plot.setBackground("w")
+        for side in ("left", "bottom"):  # weights as they are: no "(x0.001)" scaling of the axes
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from perceptron_gui.core.envelope import Envelope
 from perceptron_gui.ui.i18n import Retranslating
 
+LOSS_COLOUR, ACCURACY_COLOUR = "#c0392b", "#2471a3"
+DOTTED_EPOCHS = 60
+
 
 class LossView(Retranslating, QWidget):
     """Keeps the history it is sent as envelopes (each bucket's min and max, a bounded number of
@@ -23,12 +26,13 @@ class LossView(Retranslating, QWidget):
             # No grid: pyqtgraph draws it in the axes, and it cost 5–9 ms a frame (a third of the frame rate).
             plot.setClipToView(True)
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
-        self.accuracy_plot.setMinimumHeight(110)
+        self.loss_plot.setMinimumHeight(140)  # the lecture's main chart: never squashed by the docks
+        self.accuracy_plot.setMinimumHeight(80)
         self.accuracy_plot.setYRange(0, 1.05)
         self.accuracy_plot.setMouseEnabled(y=False)
         self.accuracy_plot.setXLink(self.loss_plot)
-        self.loss_curve = self.loss_plot.plot(pen=pg.mkPen("#c0392b", width=1))
-        self.accuracy_curve = self.accuracy_plot.plot(pen=pg.mkPen("#2471a3", width=1))
+        self.loss_curve = self.loss_plot.plot(pen=pg.mkPen(LOSS_COLOUR, width=1))
+        self.accuracy_curve = self.accuracy_plot.plot(pen=pg.mkPen(ACCURACY_COLOUR, width=1))
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#555555", style=pg.QtCore.Qt.PenStyle.DashLine))
         self.marker.hide()
         self.loss_plot.addItem(self.marker)
@@ -48,6 +52,7 @@ class LossView(Retranslating, QWidget):
         self._offset = 0
         self._dirty = False
         self._fitting = False  # the axes follow the data (not while there are fewer than 2 epochs)
+        self._dotted = False
         self._loss_name = "mse"
         self.retranslate()
 
@@ -109,6 +114,14 @@ class LossView(Retranslating, QWidget):
         n = self.count
         self.loss_curve.setData(*self._loss.points(self._offset), skipFiniteCheck=True)
         self.accuracy_curve.setData(*self._accuracy.points(self._offset), skipFiniteCheck=True)
+        dots = n <= DOTTED_EPOCHS  # a few epochs (Step by Step): a dot each, or one epoch draws nothing
+        if dots != self._dotted:
+            self._dotted = dots
+            for curve, colour in ((self.loss_curve, LOSS_COLOUR), (self.accuracy_curve, ACCURACY_COLOUR)):
+                curve.setSymbol("o" if dots else None)
+                curve.setSymbolSize(5)
+                curve.setSymbolBrush(colour)
+                curve.setSymbolPen(None)
         if n < 2:  # nothing to fit yet: whole epochs from the start, and a loss axis from 0
             self.loss_plot.setRange(xRange=(self._offset, self._offset + 10), padding=0)
             self.loss_plot.setYRange(0, max(self._loss.maximum() * 1.2, 0.1), padding=0)

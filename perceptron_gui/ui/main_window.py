@@ -175,7 +175,7 @@ class MainWindow(Retranslating, QMainWindow):
         charts_layout.addWidget(self.scrubber)
         self.setCentralWidget(charts)
         screen = self.screen().availableGeometry()
-        self.resize(min(1400, int(screen.width() * 0.95)), min(900, int(screen.height() * 0.9)))
+        self.resize(min(1600, int(screen.width() * 0.95)), min(1000, int(screen.height() * 0.92)))
 
     def _build_docks(self) -> None:
         """The views inside the learning, tabbed below the charts."""
@@ -544,9 +544,9 @@ class MainWindow(Retranslating, QMainWindow):
                 view.seconds_to_compute, 0.05))
         if force or view.plane is None or (stale and cheap_enough):
             self._insight_drawn["landscape surface"] = time.monotonic()
-            view.compute(snapshot, path[:-1], self.config.seed)
+            view.compute(snapshot, path, self.config.seed)
         else:
-            view.show_path(path[:-1], snapshot.params)
+            view.show_path(path, snapshot.params)  # the path ends at the weights on show
 
     def _path(self, snapshot: Snapshot, limit: int | None) -> tuple[np.ndarray, np.ndarray]:
         """Epochs and weights from the timeline up to the weights on show (which come last), at

@@ -276,6 +276,7 @@ class SurfaceView(Retranslating, QWidget):
         container.setObjectName("surface3d")
         container.setMinimumSize(200, 200)
         view.setCameraPosition(pos=QVector3D(0.5, 0.5, 0.45), distance=3.7, elevation=24, azimuth=-62)
+        view.fit_distance(3.7)
         floor = gl.GLGridItem(color=(0, 0, 0, 60))
         floor.setSize(1, 1, 0)
         floor.setSpacing(0.25, 0.25, 1)

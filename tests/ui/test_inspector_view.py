@@ -63,6 +63,10 @@ def test_gradient_check_agrees_with_the_columns(qtbot, window):
     assert error < 1e-6
     weights = table_columns(window, "inspectorWeightsTable")
     assert weights["numeric ∂E/∂w"] == pytest.approx(weights["∂E/∂w"], rel=1e-6, abs=1e-10)
+    window._refresh_insight("inspector")  # drawn again with nothing changed: the check stays
+    assert "agrees" in label.text() and "numeric ∂E/∂w" in table_columns(window, "inspectorWeightsTable")
+    step_once(qtbot, window)  # a new epoch: the check was of the last one
+    assert label.text() == "" and "numeric ∂E/∂w" not in table_columns(window, "inspectorWeightsTable")
 
 
 def test_a_hidden_layer_shows_the_chain_rule(qtbot, window):

@@ -48,6 +48,8 @@ def test_the_perceptrons_loss_over_w1_and_w2(qtbot, window, landscape):
         assert landscape.surface[row, column] == pytest.approx(lecture_loss(w0, a[column], b[row]), rel=1e-12)
     path_x, path_y = landscape.path.getData()
     assert (path_x[0], path_y[0]) == pytest.approx((initial[1], initial[2]), rel=1e-12)  # epoch 0
+    assert (path_x[-1], path_y[-1]) == pytest.approx(landscape.current_point())  # it ends at the dot
+    assert not landscape.plot.getAxis("left").autoSIPrefix  # w2 reads as it is, not "(x0.001)"
     # downhill: gradient descent ends where the loss is lower than where it started
     assert landscape.loss_at(path_x[-1], path_y[-1]) < landscape.loss_at(path_x[0], path_y[0])
 

@@ -360,3 +360,13 @@ def test_ctrl_e_exports_to_the_chosen_file_and_remembers_its_folder(qtbot, windo
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert json.loads(chosen.read_text())["format"] == "perceptron-gui.weights"
     assert window.settings.value("lastFolder") == str(tmp_path.resolve())
+
+
+def test_a_few_epochs_are_drawn_as_dots(qtbot, window):
+    qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.epochs_run == 1, timeout=WAIT_MS)
+    predictions_shown(window)  # drawn
+    assert window.loss_view.loss_curve.opts["symbol"] == "o"  # one epoch: a line alone draws nothing
+    train_to_the_end(qtbot, window)
+    predictions_shown(window)
+    assert window.loss_view.loss_curve.opts["symbol"] is None

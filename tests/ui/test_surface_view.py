@@ -320,3 +320,16 @@ def test_the_opengl_note_survives_a_language_change(qtbot, monkeypatch):
     QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
     note = widget.findChild(QLabel, "openglNote")
     assert note.text().startswith("3D view unavailable: no GPU in this test.")
+
+
+def test_a_wide_short_3d_view_steps_back_to_keep_the_box_in_sight(qtbot, view):
+    require_3d(view)
+    view.resize(1200, 420)
+    view.show()
+    qtbot.waitExposed(view)
+    gl_view = view.findChild(QWidget, "surface3d").view
+    qtbot.waitUntil(lambda: gl_view.width() > 2 * gl_view.height())
+    # resized on its next GL pass: then far enough for the box to fit the short height
+    fitted = lambda: 1.6 * gl_view.width() / gl_view.height()  # noqa: E731
+    qtbot.waitUntil(lambda: gl_view.opts["distance"] == pytest.approx(fitted()))
+    assert gl_view.opts["distance"] > 3.7
