@@ -130,6 +130,8 @@ class TruthTable:
         if len(rows) < 3:
             raise TableError("a CSV truth table needs a header row and at least 2 data rows")
         header, body = [c.strip() for c in rows[0]], rows[1:]
+        if len(header) == 1 and any(mark in header[0] for mark in ";\t"):
+            raise TableError("the cells must be separated by commas, not semicolons or tabs")
         n_inputs = int(math.log2(len(body))) if len(body) & (len(body) - 1) == 0 else -1
         if not MIN_INPUTS <= n_inputs <= MAX_INPUTS:
             raise TableError(
@@ -138,8 +140,8 @@ class TruthTable:
         n_outputs = len(header) - n_inputs
         if not MIN_OUTPUTS <= n_outputs <= MAX_OUTPUTS:
             raise TableError(
-                f"{len(body)} rows mean {n_inputs} inputs, so the header's {len(header)} columns "
-                f"leave {n_outputs} outputs; a table has 1–4"
+                f"{len(body)} rows mean {n_inputs} input(s) (a table lists all 2**n input rows), so the "
+                f"header's {len(header)} columns leave {n_outputs} output(s); a table has 1–4 outputs"
             )
         targets = np.full((len(body), n_outputs), np.nan)
         seen = set()
@@ -151,7 +153,9 @@ class TruthTable:
                 raise TableError(f"line {line}: inputs must be 0 or 1")
             index = int("".join(cells[:n_inputs]), 2)
             if index in seen:
-                raise TableError(f"line {line}: input row {cells[:n_inputs]} appears twice")
+                raise TableError(f"line {line}: input row {','.join(cells[:n_inputs])} appears twice "
+                                 f"({len(body)} rows mean {n_inputs} input(s): a table lists all 2**n "
+                                 "input rows, each once)")
             seen.add(index)
             targets[index] = [parse_target(c, line) for c in cells[n_inputs:]]
         return cls(header[:n_inputs], header[n_inputs:], targets)

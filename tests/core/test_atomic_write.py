@@ -118,6 +118,8 @@ def test_a_failing_save_is_a_weights_file_error_and_keeps_the_old_model(tmp_path
 SAVER = """
 import sys
 from perceptron_gui.core import weights_file
+from perceptron_gui.core.blas import use_one_blas_thread
+use_one_blas_thread()  # as the program and this test process run: the same sums, the same bytes
 target, *sources = sys.argv[1:]
 models = [weights_file.load(s) for s in sources]
 while True:
