@@ -128,7 +128,8 @@ class InspectorView(Retranslating, QWidget):
         loss = self.tr("E = (1/N)·½·Σ(ŷ − y)²") if step.loss_name == "mse" else self.tr(
             "E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]")
         template = self.tr("<b>Epoch {0:,}</b> (from the weights of epoch {1:,} to those of epoch {0:,}): "
-                           "feed forward, then back propagation. {2} = {3:.6g} over N = {4} target cells; "
+                           "feed forward, then back propagation. {2} = {3:.6g} over N = {4} target cells, "
+                           "for the weights of epoch {1:,} (the status bar gives E after the update); "
                            "learning rate α = {5:g}.")
         self.summary.setText(fmt(template, step.epoch + 1, step.epoch, loss, step.loss, step.counted,
                                  step.learning_rate))

@@ -24,7 +24,9 @@ class WeightsView(Retranslating, QWidget):
         self.plot = pg.PlotWidget(objectName="weightsPlot")
         self.plot.setBackground("w")
         self.plot.getAxis("left").enableAutoSIPrefix(False)
-        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#222222")
+        # on a pale background: the curves pass under it
+        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#222222",
+                                          brush=(255, 255, 255, 215))
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", style=pg.QtCore.Qt.PenStyle.DashLine))
         self.marker.hide()
         self.plot.addItem(self.marker)

@@ -362,192 +362,192 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
         <translation>So sánh ∂E/∂w của lan truyền ngược với sai phân hữu hạn (E(w + h) − E(w − h)) / 2h, h = 1e-6, cho mọi trọng số (400 trọng số lấy mẫu ở mô hình lớn)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="120"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="128"/>
         <source>E = (1/N)·½·Σ(ŷ − y)²</source>
         <translation>E = (1/N)·½·Σ(ŷ − y)²</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="121"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="129"/>
         <source>E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</source>
         <translation>E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="122"/>
-        <source>&lt;b&gt;Epoch {0:,}&lt;/b&gt; (from the weights of epoch {1:,} to those of epoch {0:,}): feed forward, then back propagation. {2} = {3:.6g} over N = {4} target cells; learning rate α = {5:g}.</source>
-        <translation>&lt;b&gt;Epoch {0:,}&lt;/b&gt; (từ trọng số của epoch {1:,} đến trọng số của epoch {0:,}): lan truyền thẳng, rồi lan truyền ngược. {2} = {3:.6g} trên N = {4} ô mục tiêu; tốc độ học α = {5:g}.</translation>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="130"/>
+        <source>&lt;b&gt;Epoch {0:,}&lt;/b&gt; (from the weights of epoch {1:,} to those of epoch {0:,}): feed forward, then back propagation. {2} = {3:.6g} over N = {4} target cells, for the weights of epoch {1:,} (the status bar gives E after the update); learning rate α = {5:g}.</source>
+        <translation>&lt;b&gt;Epoch {0:,}&lt;/b&gt; (từ trọng số của epoch {1:,} đến trọng số của epoch {0:,}): lan truyền thẳng, rồi lan truyền ngược. {2} = {3:.6g} trên N = {4} ô mục tiêu, với trọng số của epoch {1:,} (thanh trạng thái cho E sau khi cập nhật); tốc độ học α = {5:g}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="129"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="138"/>
         <source>Not run yet: Step (F10) runs exactly this epoch. {0}</source>
         <translation>Chưa chạy: Bước (F10) sẽ chạy đúng epoch này. {0}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="141"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="150"/>
         <source>Gradient check: largest relative error {0:.2e} over {1} weights — {2}</source>
         <translation>Kiểm tra gradient: sai số tương đối lớn nhất {0:.2e} trên {1} trọng số — {2}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="143"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="152"/>
         <source>back propagation agrees with finite differences.</source>
         <translation>lan truyền ngược khớp với sai phân hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="144"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="153"/>
         <source>they differ (a ReLU kink or a very flat or steep spot can do this).</source>
         <translation>hai cách cho kết quả khác nhau (điểm gãy của ReLU hoặc một chỗ rất phẳng hay rất dốc có thể gây ra điều này).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="162"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="171"/>
         <source>Output layer (ŷ)</source>
         <translation>Lớp đầu ra (ŷ)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="163"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="172"/>
         <source>Hidden layer {0}</source>
         <translation>Lớp ẩn {0}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="166"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="175"/>
         <source>unit {0}</source>
         <translation>nút {0}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="202"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="211"/>
         <source>x0 = 1, the constant input that carries the bias w0</source>
         <translation>x0 = 1, đầu vào hằng mang độ lệch (bias) w0</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="203"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="212"/>
         <source>{0}: this row&apos;s input (the previous layer&apos;s output a for a hidden layer)</source>
         <translation>{0}: đầu vào của hàng này (với lớp ẩn: đầu ra a của lớp trước)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="208"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="217"/>
         <source>z = w0·x0 + w1·x1 + … (the weighted sum, W·x + b)</source>
         <translation>z = w0·x0 + w1·x1 + … (tổng có trọng số, W·x + b)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="209"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="218"/>
         <source>{0} = f(z), the unit&apos;s output (feed forward)</source>
         <translation>{0} = f(z), đầu ra của nút (lan truyền thẳng)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="213"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="222"/>
         <source>y: the target (— for don&apos;t care, left out of E)</source>
         <translation>y: mục tiêu (— nếu không quan tâm, không tính vào E)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="214"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="223"/>
         <source>ŷ − y: the error; ∂E_i/∂ŷ = ŷ − y because the ½ of E cancels the 2</source>
         <translation>ŷ − y: sai số; ∂E_i/∂ŷ = ŷ − y vì ½ của E triệt tiêu số 2</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="218"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="227"/>
         <source>∂E_i/∂a = Σ_j δ_j·w_j: the δ of the layer above, sent back through its weights (the chain rule)</source>
         <translation>∂E_i/∂a = Σ_j δ_j·w_j: δ của lớp phía trên, truyền ngược qua các trọng số của nó (quy tắc chuỗi)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="222"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="231"/>
         <source>f&apos;(z), the activation&apos;s derivative; for sigmoid σ&apos;(z) = ŷ(1 − ŷ)</source>
         <translation>f&apos;(z), đạo hàm của hàm kích hoạt; với sigmoid σ&apos;(z) = ŷ(1 − ŷ)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="230"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="239"/>
         <source>∂E_i/∂w{0} = δ_i·{1}; for the perceptron (ŷ_i − y_i)·ŷ_i·(1 − ŷ_i)·{1}</source>
         <translation>∂E_i/∂w{0} = δ_i·{1}; với perceptron là (ŷ_i − y_i)·ŷ_i·(1 − ŷ_i)·{1}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="231"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="240"/>
         <source>∂E_i/∂w0 = δ_i (x0 = 1)</source>
         <translation>∂E_i/∂w0 = δ_i (x0 = 1)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="238"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="247"/>
         <source>δ = ∂E_i/∂z = f&apos;(z)·Σ δ·w (the chain rule)</source>
         <translation>δ = ∂E_i/∂z = f&apos;(z)·Σ δ·w (quy tắc chuỗi)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="240"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="249"/>
         <source>δ = ∂E_i/∂z = ŷ − y: with cross-entropy the σ&apos;(z) cancels</source>
         <translation>δ = ∂E_i/∂z = ŷ − y: với cross-entropy, σ&apos;(z) bị triệt tiêu</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="241"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="250"/>
         <source>δ = ∂E_i/∂z = (ŷ − y)·f&apos;(z)</source>
         <translation>δ = ∂E_i/∂z = (ŷ − y)·f&apos;(z)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="255"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="264"/>
         <source>before</source>
         <translation>trước</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="255"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="264"/>
         <source>update</source>
         <translation>cập nhật</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="255"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="264"/>
         <source>after</source>
         <translation>sau</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="256"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="265"/>
         <source>The weight at the start of this epoch</source>
         <translation>Trọng số lúc bắt đầu epoch này</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="257"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="266"/>
         <source>∂E/∂w = (1/N)·Σ_i ∂E_i/∂w: the rows&apos; terms averaged (batch gradient descent)</source>
         <translation>∂E/∂w = (1/N)·Σ_i ∂E_i/∂w: trung bình các số hạng của các hàng (batch gradient descent)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="258"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="267"/>
         <source>−α·∂E/∂w: the lecture&apos;s step, W ← W − α·∂E/∂W</source>
         <translation>−α·∂E/∂w: bước của bài giảng, W ← W − α·∂E/∂W</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="259"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="268"/>
         <source>What the engine changed this weight by (after − before)</source>
         <translation>Lượng mà bộ máy tính đã thay đổi trọng số này (sau − trước)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="260"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="269"/>
         <source>The weight the next epoch starts from</source>
         <translation>Trọng số mà epoch tiếp theo bắt đầu từ đó</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="268"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="277"/>
         <source>numeric ∂E/∂w</source>
         <translation>∂E/∂w (số)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="269"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="278"/>
         <source>(E(w + h) − E(w − h)) / 2h with h = 1e-6: should match ∂E/∂w (— where a big model&apos;s check did not sample this weight)</source>
         <translation>(E(w + h) − E(w − h)) / 2h với h = 1e-6: phải khớp với ∂E/∂w (— ở chỗ lần kiểm tra của mô hình lớn không lấy mẫu trọng số này)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="286"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="295"/>
         <source>The loss reached the target here, so the run stopped: no update.</source>
         <translation>Hàm mất mát đã đạt mục tiêu ở đây nên lần chạy dừng lại: không cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="288"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="297"/>
         <source>This update would make a weight overflow, so the run stopped and kept the weights before it.</source>
         <translation>Lần cập nhật này sẽ làm một trọng số bị tràn số, nên lần chạy dừng lại và giữ các trọng số trước đó.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="291"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="300"/>
         <source>This epoch makes {0} updates, one per mini-batch, so the update differs from −α·∂E/∂w of the whole table shown here.</source>
         <translation>Epoch này thực hiện {0} lần cập nhật, mỗi mini-batch một lần, nên phần cập nhật khác với −α·∂E/∂w của cả bảng hiển thị ở đây.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="294"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="303"/>
         <source>{0} builds its update from running averages of ∂E/∂w, so it differs from −α·∂E/∂w.</source>
         <translation>{0} tạo phần cập nhật từ trung bình trượt của ∂E/∂w, nên nó khác với −α·∂E/∂w.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="296"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="305"/>
         <source>Gradient descent on the full batch: update = −α·∂E/∂w, so after = before − α·∂E/∂w.</source>
         <translation>Gradient descent trên cả batch: cập nhật = −α·∂E/∂w, nên sau = trước − α·∂E/∂w.</translation>
     </message>
@@ -555,47 +555,47 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="74"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="76"/>
         <source>The plane of weight space the loss is drawn over</source>
         <translation>Mặt phẳng trong không gian trọng số mà hàm mất mát được vẽ trên đó</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="80"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="82"/>
         <source>Recompute</source>
         <translation>Tính lại</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="81"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="83"/>
         <source>Draw the loss again, through the weights on show</source>
         <translation>Vẽ lại hàm mất mát, đi qua các trọng số đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="82"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="84"/>
         <source>log₁₀ E</source>
         <translation>log₁₀ E</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="86"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="88"/>
         <source>random directions through the weights (filter-normalized)</source>
         <translation>các hướng ngẫu nhiên qua các trọng số (chuẩn hoá theo bộ lọc)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="90"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="92"/>
         <source>Plane:</source>
         <translation>Mặt phẳng:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="94"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="96"/>
         <source>direction 1</source>
         <translation>hướng 1</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="94"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="96"/>
         <source>direction 2</source>
         <translation>hướng 2</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="100"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="102"/>
         <source>E on a {0} × {0} grid through the weights of epoch {1:,} ({2:.0f} ms); white: the path of gradient descent, red: the weights on show.</source>
         <translation>E trên lưới {0} × {0} qua các trọng số của epoch {1:,} ({2:.0f} ms); trắng: đường đi của gradient descent, đỏ: các trọng số đang hiển thị.</translation>
     </message>
@@ -603,42 +603,42 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="55"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="60"/>
         <source>loss E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="56"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="61"/>
         <source>accuracy</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="57"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="62"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="58"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="63"/>
         <source>log scale</source>
         <translation>thang log</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="59"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="64"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>Hiển thị hàm mất mát trên trục logarit</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="64"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="69"/>
         <source>E = (1/N)·½·Σ(ŷ − y)², the ½ included</source>
         <translation>E = (1/N)·½·Σ(ŷ − y)², có cả ½</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="65"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="70"/>
         <source>binary cross-entropy E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</source>
         <translation>cross-entropy nhị phân E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="66"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="71"/>
         <source>Loss per epoch: {0}</source>
         <translation>Hàm mất mát theo epoch: {0}</translation>
     </message>
@@ -646,324 +646,324 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="236"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="245"/>
         <source>Train</source>
         <translation>Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="237"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="246"/>
         <source>Train: feed forward and back propagation, epoch after epoch (Space)</source>
         <translation>Huấn luyện: lan truyền thẳng và lan truyền ngược, hết epoch này đến epoch khác (Space)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="238"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="247"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="238"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="247"/>
         <source>Run exactly one epoch (F10)</source>
         <translation>Chạy đúng một epoch (F10)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="239"/>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="262"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="248"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="239"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="248"/>
         <source>New initial weights from the seed (Ctrl+R)</source>
         <translation>Trọng số ban đầu mới từ hạt giống (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="243"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="252"/>
         <source>Pause or resume training (Space)</source>
         <translation>Tạm dừng hoặc tiếp tục huấn luyện (Space)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="244"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="253"/>
         <source>Truth table (click an output to flip it)</source>
         <translation>Bảng chân trị (nhấp vào một đầu ra để đảo giá trị)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="245"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="254"/>
         <source>Hyperparameters</source>
         <translation>Siêu tham số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="247"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="256"/>
         <source>Backprop inspector</source>
         <translation>Trình soi lan truyền ngược</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="247"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="256"/>
         <source>Network diagram</source>
         <translation>Sơ đồ mạng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="248"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="257"/>
         <source>Weights per epoch</source>
         <translation>Trọng số theo epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="248"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="257"/>
         <source>Loss landscape</source>
         <translation>Bề mặt hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="252"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="252"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="261"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="252"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="253"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="262"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="256"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="265"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="258"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="267"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="258"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="267"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="258"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="267"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="259"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="268"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Xuất trọng số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="259"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="268"/>
         <source>&amp;Import truth table (CSV)…</source>
         <translation>&amp;Nhập bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="260"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="269"/>
         <source>Export &amp;truth table (CSV)…</source>
         <translation>Xuất &amp;bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="260"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="261"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="270"/>
         <source>Train / pause</source>
         <translation>Huấn luyện / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="261"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="270"/>
         <source>Step one epoch</source>
         <translation>Chạy một bước (một epoch)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="262"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
         <source>Check gradients</source>
         <translation>Kiểm tra gradient</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="263"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="272"/>
         <source>Explore hyperparameters…</source>
         <translation>Khám phá siêu tham số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="266"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="275"/>
         <source>The language of the interface</source>
         <translation>Ngôn ngữ của giao diện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="336"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="346"/>
         <source>This run has ended: press Reset (Ctrl+R) or Train to start a new one, or raise Epochs to go on.</source>
         <translation>Lần chạy này đã kết thúc: nhấn Đặt lại (Ctrl+R) hoặc Huấn luyện để bắt đầu lần mới, hoặc tăng Số epoch để chạy tiếp.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="366"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="413"/>
         <source>{0}. The previous setting is kept.</source>
         <translation>{0}. Giữ nguyên thiết lập trước đó.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="398"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="408"/>
         <source>Loaded the explorer&apos;s model: press Train (Space) to run it.</source>
         <translation>Đã nạp mô hình từ trình khám phá: nhấn Huấn luyện (Space) để chạy.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="405"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="420"/>
         <source>Added a hidden layer of 4 units: press Train (Space).</source>
         <translation>Đã thêm một lớp ẩn 4 nút: nhấn Huấn luyện (Space).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="459"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="474"/>
         <source>Showing epoch {0:,} of {1:,} (loss {2:.6g}). Press Live, Train or Step to go back to the latest.</source>
         <translation>Đang hiển thị epoch {0:,} / {1:,} (mất mát {2:.6g}). Nhấn Trực tiếp, Huấn luyện hoặc Bước để quay về epoch mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="554"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="570"/>
         <source>Gradient check: largest relative error {0:.2e}.</source>
         <translation>Kiểm tra gradient: sai số tương đối lớn nhất {0:.2e}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="560"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="576"/>
         <source>epoch {0:,}</source>
         <translation>epoch {0:,}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="561"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="577"/>
         <source>loss {0:.6g}</source>
         <translation>mất mát {0:.6g}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="562"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="578"/>
         <source>{0:,.0f} epochs/s</source>
         <translation>{0:,.0f} epoch/giây</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="566"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="582"/>
         <source>Converged after {0:,} epochs: loss {1:.3g} reached the target.</source>
         <translation>Đã hội tụ sau {0:,} epoch: mất mát {1:.3g} đã đạt mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="567"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="583"/>
         <source>Done: {0:,} epochs run, loss {1:.3g}.</source>
         <translation>Xong: đã chạy {0:,} epoch, mất mát {1:.3g}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="568"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="584"/>
         <source>Diverged at epoch {0:,}: a loss or weight stopped being a finite number. The last finite weights are kept; try a smaller learning rate.</source>
         <translation>Phân kỳ tại epoch {0:,}: giá trị mất mát hoặc một trọng số không còn là số hữu hạn. Các trọng số hữu hạn cuối cùng được giữ lại; hãy thử tốc độ học nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="575"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="591"/>
         <source>Training…</source>
         <translation>Đang huấn luyện…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="577"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="593"/>
         <source>Paused at epoch {0:,}.</source>
         <translation>Đã tạm dừng tại epoch {0:,}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="579"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="595"/>
         <source>Ready: press Train (Space).</source>
         <translation>Sẵn sàng: nhấn Huấn luyện (Space).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="589"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="605"/>
         <source>The loss has stopped falling: {0} is not linearly separable, so no single perceptron can learn it. Add a hidden layer.</source>
         <translation>Hàm mất mát đã ngừng giảm: {0} không tách được tuyến tính, nên không perceptron đơn nào học được. Hãy thêm một lớp ẩn.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="601"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="617"/>
         <source>A dead ReLU unit: {0} — z ≤ 0 on every row, so no gradient reaches it. A smaller learning rate or leaky ReLU avoids this.</source>
         <translation>Một nút ReLU chết: {0} — z ≤ 0 trên mọi hàng, nên không có gradient nào đến được nút này. Tốc độ học nhỏ hơn hoặc leaky ReLU sẽ tránh được điều này.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="603"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="619"/>
         <source>{0} dead ReLU units: {1} — z ≤ 0 on every row, so no gradient reaches them. A smaller learning rate or leaky ReLU avoids this.</source>
         <translation>{0} nút ReLU chết: {1} — z ≤ 0 trên mọi hàng, nên không có gradient nào đến được các nút này. Tốc độ học nhỏ hơn hoặc leaky ReLU sẽ tránh được điều này.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="609"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="625"/>
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="609"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="625"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="630"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="646"/>
         <source>Training stopped</source>
         <translation>Huấn luyện đã dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="631"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="647"/>
         <source>Training failed, so the model was started again from its seed.</source>
         <translation>Huấn luyện thất bại, nên mô hình đã được khởi động lại từ hạt giống của nó.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="650"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="666"/>
         <source>Cannot open file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="658"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="674"/>
         <source>Opened {0}: {1:,} epochs trained, ready to predict or train on.</source>
         <translation>Đã mở {0}: đã huấn luyện {1:,} epoch, sẵn sàng để dự đoán hoặc huấn luyện tiếp.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="664"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="680"/>
         <source>Open weights</source>
         <translation>Mở trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="677"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="693"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="683"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="699"/>
         <source>Export weights</source>
         <translation>Xuất trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="688"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="704"/>
         <source>Perceptron GUI weights (*.json);;All files (*)</source>
         <translation>Trọng số Perceptron GUI (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="691"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="707"/>
         <source>CSV truth table (*.csv);;All files (*)</source>
         <translation>Bảng chân trị CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="703"/>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="731"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="719"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="747"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="705"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="721"/>
         <source>Saved {0}.</source>
         <translation>Đã lưu {0}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="710"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="726"/>
         <source>Import truth table</source>
         <translation>Nhập bảng chân trị</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="718"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="734"/>
         <source>Cannot import table</source>
         <translation>Không nhập được bảng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="726"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="742"/>
         <source>Export truth table</source>
         <translation>Xuất bảng chân trị</translation>
     </message>
@@ -1147,17 +1147,17 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
         <translation>Giữ các đầu vào khác tại:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="345"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="346"/>
         <source>Value of {0} while the plot sweeps the two axes; the dots show the table rows whose {0} is the nearest 0 or 1</source>
         <translation>Giá trị của {0} trong khi đồ thị quét hai trục; các chấm là các hàng của bảng có {0} bằng 0 hoặc 1, tuỳ giá trị nào gần hơn</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="434"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="435"/>
         <source>Output “{0}”: ŷ over {1}</source>
         <translation>Đầu ra “{0}”: ŷ trên {1}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="441"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="442"/>
         <source>{0} (with {1})</source>
         <translation>{0} (với {1})</translation>
     </message>
@@ -1215,92 +1215,92 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
         <translation>các tên (gd, momentum, adam)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="119"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="120"/>
         <source>Hyperparameter explorer</source>
         <translation>Khám phá siêu tham số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="126"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="127"/>
         <source>x axis:</source>
         <translation>Trục x:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="127"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="128"/>
         <source>y axis:</source>
         <translation>Trục y:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="128"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="129"/>
         <source>Epochs:</source>
         <translation>Số epoch:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="129"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="130"/>
         <source>Success: loss ≤</source>
         <translation>Thành công: mất mát ≤</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="130"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="131"/>
         <source>Epochs each model trains (full batch)</source>
         <translation>Số epoch mỗi mô hình được huấn luyện (cả batch)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="131"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="132"/>
         <source>A model succeeds when its final loss is at most this and it did not diverge; epochs to converge count up to the first loss ≤ it</source>
         <translation>Một mô hình thành công khi mất mát cuối cùng không vượt quá giá trị này và nó không phân kỳ; số epoch để hội tụ được đếm đến lần đầu tiên mất mát ≤ giá trị này</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="133"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="134"/>
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="134"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="135"/>
         <source>Train every cell of the grid on the window&apos;s truth table, with the window&apos;s other settings</source>
         <translation>Huấn luyện mọi ô của lưới trên bảng chân trị của cửa sổ chính, với các thiết lập khác của cửa sổ chính</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="136"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="137"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="137"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="138"/>
         <source>Final loss (log₁₀) — click a cell to load it</source>
         <translation>Mất mát cuối (log₁₀) — nhấp vào một ô để nạp mô hình</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="138"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="139"/>
         <source>Success rate</source>
         <translation>Tỉ lệ thành công</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="139"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="140"/>
         <source>Median epochs to the threshold</source>
         <translation>Trung vị số epoch đến ngưỡng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="140"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="141"/>
         <source>Loss curves: median and 10–90 % band</source>
         <translation>Đường mất mát: trung vị và dải 10–90 %</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="141"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="142"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="142"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="143"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="143"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="144"/>
         <source>Export heat map PNG…</source>
         <translation>Xuất bản đồ nhiệt PNG…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="144"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="145"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1490,27 +1490,27 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="43"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="44"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="44"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="45"/>
         <source>weight value</source>
         <translation>giá trị trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="55"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="56"/>
         <source>layer {0} ({1} weights)</source>
         <translation>lớp {0} ({1} trọng số)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="61"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="62"/>
         <source>Each weight at the epochs the run&apos;s timeline kept ({0} points).</source>
         <translation>Từng trọng số tại các epoch mà dòng thời gian của lần chạy lưu lại ({0} điểm).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="64"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="65"/>
         <source>{0:,} weights, one colour per layer.</source>
         <translation>{0:,} trọng số, mỗi lớp một màu.</translation>
     </message>
