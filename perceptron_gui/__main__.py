@@ -4,4 +4,5 @@ import sys
 
 from perceptron_gui.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when the training process (spawned) imports this module again
+    sys.exit(main())

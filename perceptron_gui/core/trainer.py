@@ -89,15 +89,18 @@ class Trainer:
             self.timeline.add(self.snapshot(pinned=True))
 
     @classmethod
-    def resume(cls, snapshot: Snapshot, epochs: int = 1) -> Trainer:
+    def resume(cls, snapshot: Snapshot, epochs: int = 1, timeline: Timeline | None = None) -> Trainer:
         """A trainer at `snapshot`, with room for `epochs` more: it repeats the original run
         bit for bit."""
         config = replace(snapshot.config, epochs=max(1, epochs))
         network = new_network(snapshot.table, config, initialize=False)
         network.params[:] = snapshot.params
-        trainer = cls(snapshot.table, config, network, epochs_before=snapshot.epoch)
+        trainer = cls(snapshot.table, config, network, epochs_before=snapshot.epoch, timeline=timeline)
         trainer.optimizer.load_state(snapshot.optimizer_state)
         trainer._shuffle_rng.bit_generator.state = snapshot.shuffle_state
+        if timeline is not None:  # its first snapshot with the state just loaded
+            timeline.clear()
+            timeline.add(trainer.snapshot(pinned=True))
         return trainer
 
     def snapshot(self, pinned: bool = False) -> Snapshot:

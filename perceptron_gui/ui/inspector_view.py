@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -94,8 +93,9 @@ class InspectorView(Retranslating, QWidget):
         view.setModel(model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(8)  # size columns from a few rows, not all 256 at each update
+        header.setResizeContentsPrecision(8)  # size columns from a few rows, not all 256
+        # when the columns change, not at every update: sizing ~140 columns asked thousands of cells
+        model.modelReset.connect(view.resizeColumnsToContents)
         view.verticalHeader().setDefaultSectionSize(22)
         return view
 

@@ -12,7 +12,8 @@ largest table (8 inputs, 256 rows, 4 outputs, hidden [64, 64]):
 
 and then
 
-4. memory: RSS growth over a 10-million-epoch run of AND in the window;
+4. memory: RSS growth over a 10-million-epoch run of AND in the window (its process and the
+   training process together);
 5. start-up: from the command to the first painted window, median of 5 runs; and that the
    headless CLI does not import Qt.
 
@@ -44,7 +45,6 @@ from perceptron_gui.core.trainer import Trainer
 from perceptron_gui.core.truth_table import TruthTable, preset
 from perceptron_gui.ui.app import prepare_application
 from perceptron_gui.ui.main_window import MainWindow
-from perceptron_gui.ui.training_worker import TrainingWorker
 
 TARGETS = {"p99 ms": 20.0, "max ms": 100.0, "throughput": 0.8, "fps": (30.0, 60.0), "memory MB": 150.0,
            "start-up s": 1.5}
@@ -93,9 +93,13 @@ def wait(app: QApplication, seconds: float) -> None:
         time.sleep(0.001)
 
 
-def rss_mb() -> float:
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+def rss_mb(*pids: int | str) -> float:
+    """Resident memory of these processes together (this one by default), in MB."""
+    total = 0
+    for pid in pids or ("self",):
+        with open(f"/proc/{pid}/statm") as statm:
+            total += int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    return total / 2**20
 
 
 def headless_rate(table: TruthTable, config: TrainingConfig, seconds: float) -> float:
@@ -121,25 +125,13 @@ def open_window(app: QApplication, table: TruthTable, hidden: tuple[int, ...], e
 def measure_case(app: QApplication, name: str, seconds: float) -> dict[str, float]:
     make_table, hidden = CASES[name]
     window = open_window(app, make_table(), hidden, 100_000_000)
-    emitted: dict[int, float] = {}
     queue_waits: list[float] = []
-    emit = TrainingWorker._emit
-
-    def stamped_emit(worker: TrainingWorker) -> float:
-        now = time.perf_counter()
-        if worker._trainer is not None:
-            emitted[worker._trainer.epochs_run] = now
-        return emit(worker)
-
     on_progress = window._on_progress
 
-    def timed_progress(progress) -> None:
-        sent = emitted.pop(progress.epochs_run, None)
-        if sent is not None:
-            queue_waits.append(time.perf_counter() - sent)
+    def timed_progress(progress) -> None:  # from the training process's send to the GUI thread
+        queue_waits.append(time.perf_counter() - progress.sent_at)
         on_progress(progress)
 
-    TrainingWorker._emit = stamped_emit  # type: ignore[method-assign]
     window.training.worker.progressed.disconnect(window._on_progress)
     window.training.worker.progressed.connect(timed_progress)
     lateness: list[float] = []
@@ -164,7 +156,6 @@ def measure_case(app: QApplication, name: str, seconds: float) -> dict[str, floa
     config = window.config
     table = window.table.copy()
     window.close()
-    TrainingWorker._emit = emit  # type: ignore[method-assign]
     in_window = epochs / elapsed
     headless = headless_rate(table, config, min(seconds, 4.0))
     late = np.array(lateness)
@@ -181,13 +172,14 @@ def measure_case(app: QApplication, name: str, seconds: float) -> dict[str, floa
 
 def measure_memory(app: QApplication, epochs: int) -> dict[str, float]:
     window = open_window(app, preset("and"), (), epochs)
-    before = rss_mb()
+    both = ("self", window.training.worker.process.pid)  # the window's process and the training one
+    before = rss_mb(*both)
     peak, started = before, time.perf_counter()
     window.train()
     finished = ("epochs_done", "converged", "diverged")
     while window.last_progress is None or window.last_progress.state not in finished:
         wait(app, 0.5)
-        peak = max(peak, rss_mb())
+        peak = max(peak, rss_mb(*both))
     seconds = time.perf_counter() - started
     run = window.epochs_run
     window.close()

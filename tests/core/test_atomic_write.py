@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from perceptron_gui.core import atomic_write, weights_file
@@ -118,8 +119,6 @@ def test_a_failing_save_is_a_weights_file_error_and_keeps_the_old_model(tmp_path
 SAVER = """
 import sys
 from perceptron_gui.core import weights_file
-from perceptron_gui.core.blas import use_one_blas_thread
-use_one_blas_thread()  # as the program and this test process run: the same sums, the same bytes
 target, *sources = sys.argv[1:]
 models = [weights_file.load(s) for s in sources]
 while True:
@@ -177,13 +176,13 @@ MOMENTS = ["temporary file created", "temporary file written", "just renamed"]
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
 def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_file(tmp_path):
     models = big_models(tmp_path)
-    versions = [m.read_bytes() for m in models]
+    versions = [weights_file.load(m).network.params for m in models]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
     for round_, when in enumerate(MOMENTS * 2):
         folder = tmp_path / f"round-{round_}"
         folder.mkdir()
         target = folder / "w.json"
-        target.write_bytes(versions[0])
+        target.write_bytes(models[0].read_bytes())
         saver = subprocess.Popen([sys.executable, "-c", SAVER, str(target), *map(str, models)], env=env)
         try:
             wait_for(moment(when, folder, target))
@@ -193,7 +192,10 @@ def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_file(tmp_path):
             if saver.poll() is None:
                 saver.kill()
                 saver.wait(timeout=10)
-        assert target.read_bytes() in versions, f"killed at '{when}': the file is neither version"
-        weights_file.load(target)  # complete and valid
+        # Complete and valid, and one of the two models. (Weights, not bytes: each save recomputes
+        # the predictions it writes, and a 256 × 257 matrix product may round its last bit
+        # differently in another process.)
+        saved = weights_file.load(target).network.params
+        assert any(np.array_equal(saved, v) for v in versions), f"killed at '{when}': neither version"
         # What a kill cannot clean up: at most one hidden temporary file, never the target.
         assert len(temporary_files(folder)) <= 1

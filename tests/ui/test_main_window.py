@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
-import threading
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -314,23 +315,17 @@ def test_a_corrupt_remembered_speed_is_ignored(qtbot):
     assert w.training.thread.wait(2000)
 
 
-def test_a_failing_worker_is_reported_and_replaced(qtbot, window, monkeypatch):
-    step = Trainer.step
-
-    def broken(self, epochs=1):
-        if threading.current_thread() is threading.main_thread():  # the inspector's replay works
-            return step(self, epochs)
-        raise RuntimeError("boom")
-
-    old_thread = window.training.thread
-    monkeypatch.setattr(Trainer, "step", broken)
-    qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
+def test_a_failing_training_process_is_reported_and_replaced(qtbot, window):
+    old_thread, old_process = window.training.thread, window.training.worker.process
+    too_many = np.zeros(window.network.params.size + 1)  # weights for no network of this table
+    broken = dataclasses.replace(window.shown, params=too_many)
+    window.training.worker.load(SimpleNamespace(snapshot=lambda: broken), window.generation)
     qtbot.waitUntil(lambda: window.error_dialog is not None and window.error_dialog.isVisible(),
                     timeout=WAIT_MS)
-    assert "boom" in window.error_dialog.detailedText()
-    assert old_thread.isFinished() and window.training.thread.isRunning()
+    assert "ValueError" in window.error_dialog.detailedText()
+    assert not old_process.is_alive() and old_thread.isFinished()
+    assert window.training.worker.process.is_alive() and window.training.thread.isRunning()
     window.error_dialog.close()
-    monkeypatch.undo()
     qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.epochs_run == 1, timeout=WAIT_MS)
 
