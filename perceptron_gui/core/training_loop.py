@@ -91,7 +91,9 @@ class TrainingLoop:
         self._speed: float | None = None
         self._pace: tuple[float, int] = (0.0, 0)  # (time, epochs_run) the speed counts from
         self._sent_index = 0
-        self._sent_snapshots: set[int] = set()  # ids of the timeline's snapshots already sent
+        # The timeline's snapshots already sent, by epoch. Held, not just their ids: a dropped
+        # snapshot's id could be reused by a new one, which would then never be sent.
+        self._sent_snapshots: dict[int, Snapshot] = {}
         self._rate_samples: deque[tuple[float, int]] = deque(maxlen=64)
         self._taken = 0
 
@@ -201,8 +203,8 @@ class TrainingLoop:
         first = min(self._sent_index, len(losses))
         self._sent_index = len(losses)
         timeline = trainer.timeline.snapshots if trainer.timeline is not None else ()
-        new = tuple(s for s in timeline if id(s) not in self._sent_snapshots)
-        self._sent_snapshots = {id(s) for s in timeline}
+        new = tuple(s for s in timeline if self._sent_snapshots.get(s.epoch) is not s)
+        self._sent_snapshots = {s.epoch: s for s in timeline}
         progress = Progress(
             generation=self._generation, epochs_run=trainer.epochs_run, first_index=first,
             new_losses=losses[first:].copy(), new_accuracy=accuracy[first:].astype(np.float64),
