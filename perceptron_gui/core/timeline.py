@@ -47,8 +47,8 @@ class Snapshot:
 
 
 class Timeline:
-    """Snapshots of one run, oldest first. `snapshots` is an immutable tuple, replaced on each
-    change, so another thread may read it while the training thread adds to it."""
+    """Snapshots of one run, oldest first, in `snapshots`: an immutable tuple, replaced on each
+    change, so a reader holding one never sees it change."""
 
     def __init__(self, budget_bytes: int = BUDGET_BYTES) -> None:
         self.budget_bytes = budget_bytes

@@ -1,7 +1,7 @@
 """The main window: it wires the table, the hyperparameters, the worker and the views.
 
-Data flows one way: the table and the hyperparameters build a Trainer (core), the worker
-advances it in its thread and emits copies, the views draw the copies.
+Data flows one way: the table and the hyperparameters build a Trainer (core), the worker hands
+it to the training process and relays its reports, the views draw the reports' copies.
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.inspector.gradientCheckRequested.connect(self.check_gradients)
         self.landscape.recompute_button.clicked.connect(lambda: self._refresh_landscape(force=True))
         self.landscape.plane_combo.currentIndexChanged.connect(lambda: self._refresh_landscape(force=True))
-        # Called here, in the GUI thread: the worker's thread runs no event loop to queue slots to.
+        # Called here, in the GUI thread: the worker's commands go straight down the pipe.
         self.panel.speedChanged.connect(lambda speed: self.training.worker.set_speed(speed))
         self.training.worker.set_speed(self.panel.speed_value())  # the remembered speed
         self.frame_pending = False
