@@ -83,9 +83,6 @@ class Envelope:
         y[0::2], y[1::2] = self._low[:n], self._high[:n]
         return x, y
 
-    def minimum(self) -> float:
-        return float(self._low[: self._n_buckets()].min(initial=np.inf))
-
     def maximum(self) -> float:
         return float(self._high[: self._n_buckets()].max(initial=-np.inf))
 

@@ -43,9 +43,6 @@ class ArrayModel(QAbstractTableModel):
     def value(self, row: int, column: int) -> float:
         return float(self.columns[column][row])
 
-    def column_values(self, header: str) -> np.ndarray:
-        return self.columns[self.headers.index(header)]
-
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.row_labels)
 
