@@ -639,7 +639,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     @Slot(str)
     def _on_worker_error(self, details: str) -> None:
-        """The worker's loop ended on an exception: say so, and carry on with a fresh thread."""
+        """The training process failed or ended unasked: say so, and carry on with a fresh one."""
         self.training.shutdown()
         self.training = self._start_training_thread()
         self.new_model()

@@ -53,6 +53,7 @@ class TrainingWorker(QObject):
         self._idle_after = -1  # the loop said it waits, having taken this many commands
         self._taken = 0  # commands the loop had taken at its latest report
         self._training_on = False
+        self._stopping = False  # the end of the pipe is expected from now on
         self._timeline = TimelineCopy()
 
     # --- commands, from any thread ---------------------------------------------------------
@@ -90,6 +91,7 @@ class TrainingWorker(QObject):
         self._send("speed", epochs_per_second)
 
     def stop(self) -> None:
+        self._stopping = True
         self._send("stop")
 
     def idle(self) -> bool:
@@ -119,10 +121,14 @@ class TrainingWorker(QObject):
                     with self._lock:
                         self._taken = self._idle_after = payload
                         self._training_on = False
-                else:
+                else:  # the loop failed and ends: the end of the pipe comes next, expected
+                    self._stopping = True
                     self.errored.emit(payload)
-        except (EOFError, OSError):
-            pass  # the process has ended
+        except (EOFError, OSError):  # the process has ended: asked to, or not
+            if not self._stopping:
+                self.process.join(1.0)
+                code = self.process.exitcode
+                self.errored.emit(f"The training process ended unexpectedly (exit code {code}).")
         finally:
             self._messages.close()
             self.finished.emit()

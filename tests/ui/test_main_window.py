@@ -365,3 +365,15 @@ def test_a_few_epochs_are_drawn_as_dots(qtbot, window):
     train_to_the_end(qtbot, window)
     predictions_shown(window)
     assert window.loss_view.loss_curve.opts["symbol"] is None
+
+
+def test_a_killed_training_process_is_reported_and_replaced(qtbot, window):
+    old_process = window.training.worker.process
+    old_process.kill()
+    qtbot.waitUntil(lambda: window.error_dialog is not None and window.error_dialog.isVisible(),
+                    timeout=WAIT_MS)
+    assert "ended unexpectedly (exit code -9)" in window.error_dialog.detailedText()
+    assert window.training.worker.process is not old_process and window.training.worker.process.is_alive()
+    window.error_dialog.close()
+    qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.epochs_run == 1, timeout=WAIT_MS)
