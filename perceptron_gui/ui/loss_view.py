@@ -62,6 +62,9 @@ class LossView(Retranslating, QWidget):
         self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
         self.log_check.setText(self.tr("log scale"))
         self.log_check.setToolTip(self.tr("Show the loss on a logarithmic axis"))
+        self.accuracy_plot.setToolTip(self.tr(
+            "Accuracy: the share of target cells that are right, |ŷ − y| < 0.499. An output of 0.500 "
+            "is undecided, not right: a single perceptron on XOR scores 0 %, not 50 %."))
         self.set_loss_name(self._loss_name)
 
     def set_loss_name(self, loss: str) -> None:

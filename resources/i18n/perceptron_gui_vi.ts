@@ -332,32 +332,32 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
 <context>
     <name>InspectorView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="75"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="74"/>
         <source>The layer to look into: back propagation goes from the output layer down to the first hidden layer</source>
         <translation>Lớp cần xem: lan truyền ngược đi từ lớp đầu ra xuống lớp ẩn đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="77"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="76"/>
         <source>The unit (neuron) of that layer</source>
         <translation>Nút (nơ-ron) của lớp đó</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="78"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="77"/>
         <source>Layer:</source>
         <translation>Lớp:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="79"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="78"/>
         <source>Unit:</source>
         <translation>Nút:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="80"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="79"/>
         <source>Check gradients</source>
         <translation>Kiểm tra gradient</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="82"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="81"/>
         <source>Compare back propagation&apos;s ∂E/∂w with finite differences (E(w + h) − E(w − h)) / 2h, h = 1e-6, for every weight (400 sampled ones in a big model)</source>
         <translation>So sánh ∂E/∂w của lan truyền ngược với sai phân hữu hạn (E(w + h) − E(w − h)) / 2h, h = 1e-6, cho mọi trọng số (400 trọng số lấy mẫu ở mô hình lớn)</translation>
     </message>
@@ -628,17 +628,22 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
         <translation>Hiển thị hàm mất mát trên trục logarit</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="69"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="66"/>
+        <source>Accuracy: the share of target cells that are right, |ŷ − y| &lt; 0.499. An output of 0.500 is undecided, not right: a single perceptron on XOR scores 0 %, not 50 %.</source>
+        <translation>Độ chính xác: tỉ lệ ô mục tiêu đúng, |ŷ − y| &lt; 0.499. Đầu ra 0.500 là chưa quyết định, không phải đúng: một perceptron đơn trên XOR đạt 0 %, không phải 50 %.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="72"/>
         <source>E = (1/N)·½·Σ(ŷ − y)², the ½ included</source>
         <translation>E = (1/N)·½·Σ(ŷ − y)², có cả ½</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="70"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="73"/>
         <source>binary cross-entropy E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</source>
         <translation>cross-entropy nhị phân E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="71"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="74"/>
         <source>Loss per epoch: {0}</source>
         <translation>Hàm mất mát theo epoch: {0}</translation>
     </message>
@@ -1490,27 +1495,27 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="44"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="45"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="45"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="46"/>
         <source>weight value</source>
         <translation>giá trị trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="56"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="57"/>
         <source>layer {0} ({1} weights)</source>
         <translation>lớp {0} ({1} trọng số)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="62"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="63"/>
         <source>Each weight at the epochs the run&apos;s timeline kept ({0} points).</source>
         <translation>Từng trọng số tại các epoch mà dòng thời gian của lần chạy lưu lại ({0} điểm).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="65"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="66"/>
         <source>{0:,} weights, one colour per layer.</source>
         <translation>{0:,} trọng số, mỗi lớp một màu.</translation>
     </message>
