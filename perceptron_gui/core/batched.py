@@ -139,7 +139,7 @@ class _Layer:
 
     def __init__(self, spec: LayerSpec, n: int, m: int, weights: np.ndarray, grad: np.ndarray,
                  inputs: np.ndarray | None, output: np.ndarray, alpha: float) -> None:
-        self.units, self.n_in = spec.units, spec.inputs
+        self.units = spec.units
         self.weights, self.grad = weights, grad  # (1 + inputs) × units × M views
         self.inputs = inputs  # rows × (1 + inputs) × M, row 0 all ones; None: the table's inputs
         self.activate, self.derive = _activation(spec.activation, alpha)
@@ -279,11 +279,6 @@ class BatchedTrainer:
     @property
     def finished(self) -> bool:
         return self.epoch >= self.epochs or not self.live.any()
-
-    @property
-    def history_epochs(self) -> np.ndarray:
-        """The epoch of each stored history point."""
-        return np.arange(self.history.shape[0]) * self.history_stride
 
     def loss_history(self, i: int) -> np.ndarray:
         """Model i's stored losses (each measured before its epoch's update), up to where it stopped."""

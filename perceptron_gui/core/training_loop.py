@@ -117,8 +117,8 @@ class TrainingLoop:
             self._sent_snapshots.clear()
             self._rate_samples.clear()
             self._repace()
-        elif kind == "start":
-            self._running = True
+        elif kind == "start":  # (a finished run stays finished: raising Epochs must not restart it)
+            self._running = trainer is not None and not trainer.finished
             self._repace()
         elif kind == "pause":
             self._running = False
@@ -232,5 +232,15 @@ class TimelineCopy:
         kept = set(report.kept_epochs)
         self._by_epoch = {e: s for e, s in self._by_epoch.items() if e in kept}
         for snapshot in report.new_snapshots:
-            self._by_epoch[snapshot.epoch] = snapshot
+            self._by_epoch[snapshot.epoch] = self._share_table(snapshot)
         return replace(report.progress, snapshots=tuple(self._by_epoch[e] for e in sorted(self._by_epoch)))
+
+    def _share_table(self, snapshot: Snapshot) -> Snapshot:
+        """Each report unpickles its own copy of the table: keep one while it does not change, so the
+        copy costs what the timeline's budget counts (up to 1,024 × 256 rows otherwise)."""
+        latest = self._by_epoch[max(self._by_epoch)] if self._by_epoch else None
+        if latest is not None and latest.table.input_names == snapshot.table.input_names and (
+                latest.table.output_names == snapshot.table.output_names) and np.array_equal(
+                latest.table.targets, snapshot.table.targets, equal_nan=True):
+            return replace(snapshot, table=latest.table)
+        return snapshot

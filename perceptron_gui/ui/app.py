@@ -15,7 +15,7 @@ ORGANIZATION, APPLICATION = "PerceptronGUI", "perceptron-gui"
 
 def prepare_application() -> None:
     """What must be set before the QApplication exists: the 3D view shares OpenGL contexts; and
-    BLAS gets one thread, so that it does not fight the training and GUI threads."""
+    BLAS gets one thread, so that it does not fight the window for the cores (core/blas.py)."""
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     use_one_blas_thread()
 

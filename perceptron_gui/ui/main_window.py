@@ -112,7 +112,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.landscape.plane_combo.currentIndexChanged.connect(lambda: self._refresh_landscape(force=True))
         # Called here, in the GUI thread: the worker's commands go straight down the pipe.
         self.panel.speedChanged.connect(lambda speed: self.training.worker.set_speed(speed))
-        self.training.worker.set_speed(self.panel.speed_value())  # the remembered speed
         self.frame_pending = False
         self.frames_drawn = 0
         self.frame_timer = QTimer(self, interval=FRAME_MS)
@@ -129,6 +128,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.reset_button = QPushButton(objectName="resetButton")
         self._running = False
         self._config_error = ""  # why the form's last change was refused, if it was
+        self._closing = False
         self.train_button.clicked.connect(self.train)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.step_button.clicked.connect(self.step)
@@ -640,6 +640,8 @@ class MainWindow(Retranslating, QMainWindow):
     @Slot(str)
     def _on_worker_error(self, details: str) -> None:
         """The training process failed or ended unasked: say so, and carry on with a fresh one."""
+        if self._closing:
+            return  # the window is closing: no new process (each worker reports one error at most)
         self.training.shutdown()
         self.training = self._start_training_thread()
         self.new_model()
@@ -803,6 +805,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.setValue("table", self.table.to_csv())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self._save_settings()
         if self.explorer is not None:
             self.explorer.shutdown()

@@ -48,7 +48,8 @@ class TrainingWorker(QObject):
         messages_in.close()
         _processes.add(self.process)
         self._commands, self._messages = commands_in, messages_out
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the counters below; never held across the pipes
+        self._send_lock = threading.Lock()  # one command on the pipe at a time
         self._sent = 0  # commands sent
         self._idle_after = -1  # the loop said it waits, having taken this many commands
         self._taken = 0  # commands the loop had taken at its latest report
@@ -58,12 +59,16 @@ class TrainingWorker(QObject):
 
     # --- commands, from any thread ---------------------------------------------------------
     def _send(self, *command: object) -> None:
-        with self._lock:
+        # Not under self._lock: a big command can wait on a full pipe until the process reads it,
+        # and the process may first wait for the relay, which takes self._lock, to read a report.
+        with self._send_lock:
+            with self._lock:
+                self._sent += 1
             try:
                 self._commands.send(command)
-            except (BrokenPipeError, OSError):
-                return  # the process has ended; the relay reports why
-            self._sent += 1
+            except OSError:  # the process has ended; the relay reports why
+                with self._lock:
+                    self._sent -= 1
 
     def load(self, trainer: Trainer, generation: int) -> None:
         """Train from where `trainer` stands (the process builds its own copy)."""
@@ -93,6 +98,11 @@ class TrainingWorker(QObject):
     def stop(self) -> None:
         self._stopping = True
         self._send("stop")
+
+    def close_pipe(self) -> None:
+        """After the process has ended: release the command pipe."""
+        with self._send_lock:
+            self._commands.close()
 
     def idle(self) -> bool:
         """Every command taken and nothing left to do: what it emitted for them is already queued
@@ -161,6 +171,7 @@ class TrainingThread(QObject):
             process.kill()
             process.join()
         self.thread.wait()  # the relay ends at the end of the pipe: destroying a running QThread crashes
+        self.worker.close_pipe()  # (the Process object stays readable: is_alive, exitcode)
         return ended
 
 

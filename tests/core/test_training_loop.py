@@ -146,3 +146,27 @@ def test_the_copy_starts_afresh_for_a_new_model():
     fresh = dataclasses.replace(progress, generation=2)
     second = copy.update(Report(fresh, snapshots[:1], (0,), 2))
     assert [s.epoch for s in second.snapshots] == [0] and second.snapshots[0] is snapshots[0]
+
+
+def test_start_on_a_finished_run_does_not_arm_it(driver):
+    """Train pressed as the run ends, then Epochs raised: the run waits for the next Train."""
+    load(driver, epochs=10)
+    driver.send("step", 10)
+    for report in driver.until_idle():  # the run has finished: epochs done
+        driver.copy.update(report)
+    driver.send("start")  # sent before the window heard so
+    driver.send("config", TrainingConfig(epochs=1000))
+    reports = driver.until_idle()
+    last = driver.copy.update(reports[-1])
+    assert last.epochs_run == 10 and last.state == "running" and not last.running
+
+
+def test_the_copy_keeps_one_table_while_it_does_not_change(driver):
+    load(driver, epochs=500)
+    driver.send("speed", None)
+    driver.send("start")
+    progress = None
+    for report in driver.until_idle():
+        progress = driver.copy.update(report)
+    tables = {id(s.table) for s in progress.snapshots}
+    assert len(progress.snapshots) > 100 and len(tables) == 1
