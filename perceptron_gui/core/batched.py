@@ -480,8 +480,8 @@ class BatchedTrainer:
             np.copyto(self.params, saved)
 
 
-class _MeanSquaredError:
-    """E = (1/N)·½·Σ(ŷ − y)² per model; ∂E/∂z = f'(z)·(ŷ − y)/N into the output layer's delta."""
+class _Loss:
+    """The targets laid out for the batch, and ŷ − y (0 where "don't care") into trainer.error."""
 
     def __init__(self, trainer: BatchedTrainer) -> None:
         t = trainer._targets
@@ -490,12 +490,20 @@ class _MeanSquaredError:
         self.weights = None if t.weights is None else t.weights[:, :, None]
         self.inv_count, self.half_inv_count = t.inv_count, t.half_inv_count
 
+    def _error(self) -> np.ndarray:
+        t = self.t
+        np.subtract(t.output, self.values, out=t.error)
+        if self.weights is not None:
+            t.error *= self.weights
+        return t.error
+
+
+class _MeanSquaredError(_Loss):
+    """E = (1/N)·½·Σ(ŷ − y)² per model; ∂E/∂z = f'(z)·(ŷ − y)/N into the output layer's delta."""
+
     def evaluate(self, gradient: bool) -> None:
         t = self.t
-        out, error = t.layers[-1], t.error
-        np.subtract(t.output, self.values, out=error)
-        if self.weights is not None:
-            error *= self.weights
+        out, error = t.layers[-1], self._error()
         np.multiply(error, error, out=out.tmp)
         np.add.reduce(out.tmp, axis=(0, 1), out=t.loss)
         t.loss *= self.half_inv_count
@@ -505,23 +513,16 @@ class _MeanSquaredError:
             out.delta *= self.inv_count
 
 
-class _BinaryCrossEntropy:
+class _BinaryCrossEntropy(_Loss):
     """E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)] from z, as the single engine: ∂E/∂z = (ŷ − y)/N."""
 
     def __init__(self, trainer: BatchedTrainer) -> None:
-        t = trainer._targets
-        self.t = trainer
-        self.values = t.values[:, :, None]
-        self.weights = None if t.weights is None else t.weights[:, :, None]
-        self.inv_count = t.inv_count
+        super().__init__(trainer)
         self.scratch = np.zeros_like(trainer.output)
 
     def evaluate(self, gradient: bool) -> None:
         t = self.t
-        out, error = t.layers[-1], t.error
-        np.subtract(t.output, self.values, out=error)
-        if self.weights is not None:
-            error *= self.weights
+        out, error = t.layers[-1], self._error()
         z, cell, scratch = out.z, out.tmp, self.scratch
         # max(z, 0) − y·z + ln(1 + e^−|z|), in the single engine's order
         np.maximum(z, 0.0, out=cell)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from perceptron_gui.core.inspection import LossProbe
-from perceptron_gui.core.network import Network, split_flat
+from perceptron_gui.core.network import Network, parameter_name, split_flat
 
 MAX_AXIS_PARAMS = 3  # up to this many parameters, the plane is spanned by two of the weights
 GRID_FLOPS = 2e8  # a loss surface costs about this much, whatever the model: its resolution adapts
@@ -47,11 +47,7 @@ def parameter_names(network: Network) -> list[str]:
     for i, spec in enumerate(network.specs):
         for index in np.ndindex(*spec.shape):
             *piece, unit, k = index
-            if len(network.specs) == 1 and spec.units == 1:
-                names.append(f"w{k}")
-            else:
-                piece_label = f"p{piece[0] + 1}," if piece else ""
-                names.append(f"w[{i + 1}]{piece_label}{unit + 1},{k}")
+            names.append(parameter_name(network, i, unit, k, *piece))
     return names
 
 

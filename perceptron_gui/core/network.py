@@ -143,6 +143,15 @@ class Network:
                 layer.back += layer.piece_delta @ layer.weights[k, :, 1:]
 
 
+def parameter_name(network: Network, layer: int, unit: int, k: int, piece: int = 0) -> str:
+    """w0, w1, w2 for the perceptron (the lecture's names); with layers, w[layer]unit,k (0-based
+    arguments; k = 0 is the bias), maxout's pieces as w[layer]p1,unit,k."""
+    if len(network.specs) == 1 and network.n_outputs == 1:
+        return f"w{k}"
+    piece_label = f"p{piece + 1}," if network.specs[layer].pieces > 1 else ""
+    return f"w[{layer + 1}]{piece_label}{unit + 1},{k}"
+
+
 class LayerBuffers:
     """Preallocated arrays of one layer for a batch of `n` rows, and views of its weights."""
 

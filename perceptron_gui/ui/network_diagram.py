@@ -15,7 +15,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from perceptron_gui.core.network import Network
+from perceptron_gui.core.network import Network, parameter_name
 from perceptron_gui.core.surface import unit_grid
 from perceptron_gui.ui.surface_view import COOLWARM
 
@@ -123,11 +123,7 @@ class NetworkDiagram(QWidget):
 
     def edge_name(self, edge: Edge) -> str:
         assert self.network is not None
-        pieces = self.network.specs[edge.layer].pieces > 1
-        if len(self.network.specs) == 1 and self.network.n_outputs == 1:
-            return f"w{edge.source}"
-        piece = f"p{edge.piece + 1}," if pieces else ""
-        return f"w[{edge.layer + 1}]{piece}{edge.unit + 1},{edge.source}"
+        return parameter_name(self.network, edge.layer, edge.unit, edge.source, edge.piece)
 
     def node_name(self, column: int, index: int) -> str:
         last = len(self.columns()) - 1
