@@ -42,7 +42,6 @@ from perceptron_gui.core.trainer import (
     DIVERGED,
     EPOCHS_DONE,
     READY,
-    RIGHT_WITHIN,
     RUNNING,
     new_network,
 )
@@ -466,7 +465,7 @@ class BatchedTrainer:
             np.copyto(self.params, self._kept, where=frozen)
         self._forward()
         self._loss_fn.evaluate(gradient=False)
-        hits = np.less(np.abs(self.error), RIGHT_WITHIN).sum(axis=(0, 1))
+        hits = np.less(np.abs(self.error), self._targets.right_within[..., None]).sum(axis=(0, 1))
         count = self._targets.count
         # "don't care" cells have error 0, so they are hits: take them back out.
         cells = self.error[..., 0].size

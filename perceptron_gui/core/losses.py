@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from perceptron_gui.core.accuracy import right_within
 from perceptron_gui.core.activations import Activation
 from perceptron_gui.core.network import Workspace
 
@@ -20,7 +21,8 @@ LOSS_FORMULAS = {
 
 
 class Targets:
-    """A table's targets ready for a loss: values (0 where "don't care") and which cells count."""
+    """A table's targets ready for a loss and the accuracy: values (0 where "don't care"), which
+    cells count, and how close ŷ must come to be right (core.accuracy)."""
 
     def __init__(self, targets: np.ndarray) -> None:
         counted = ~np.isnan(targets)
@@ -32,6 +34,7 @@ class Targets:
         # 1/N as a 0-d array for ufuncs, and ½·(1/N) as a float for the mse value: both per epoch.
         self.inv_count = np.array(1.0 / max(self.count, 1))
         self.half_inv_count = 0.5 * float(self.inv_count)
+        self.right_within = right_within(targets)
 
     def rows(self, index: np.ndarray) -> Targets:
         subset = self.values[index].copy()

@@ -22,10 +22,6 @@ READY, RUNNING = "ready", "running"
 CONVERGED, EPOCHS_DONE, DIVERGED = "converged", "epochs_done", "diverged"
 FINISHED_STATES = (CONVERGED, EPOCHS_DONE, DIVERGED)
 STATES = (READY, RUNNING, *FINISHED_STATES)
-# A cell is right when ŷ is on its target's side of 0.5 by a visible margin: |ŷ − y| < 0.499.
-# The single perceptron on XOR gives 0.5 ± 1e-10 everywhere: undecided, not right by rounding noise.
-RIGHT_WITHIN = 0.499
-_RIGHT_WITHIN = np.array(RIGHT_WITHIN)  # a 0-d array operand is cheaper for a ufunc than a float
 
 
 def new_network(table: TruthTable, config: TrainingConfig, initialize: bool = True) -> Network:
@@ -116,7 +112,7 @@ class Trainer:
 
     @property
     def accuracy_history(self) -> np.ndarray:
-        """Share of counted cells that are right (|ŷ − y| < RIGHT_WITHIN), each epoch."""
+        """Share of counted cells that are right (core.accuracy), each epoch."""
         return self._accuracy[: self.epochs_run - self.start_epoch]
 
     @property
@@ -238,7 +234,7 @@ class Trainer:
         if t.count == 0:
             return 1.0
         np.abs(ws.error, out=self._abs_error)
-        np.less(self._abs_error, _RIGHT_WITHIN, out=self._hit)
+        np.less(self._abs_error, t.right_within, out=self._hit)
         # "don't care" cells have error 0, so they are hits: take them back out.
         return (np.count_nonzero(self._hit) - (self._hit.size - t.count)) / t.count
 

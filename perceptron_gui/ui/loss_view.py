@@ -6,6 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from perceptron_gui.core.accuracy import CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN
 from perceptron_gui.core.envelope import Envelope
 from perceptron_gui.ui.i18n import Retranslating
 
@@ -63,8 +64,10 @@ class LossView(Retranslating, QWidget):
         self.log_check.setText(self.tr("log scale"))
         self.log_check.setToolTip(self.tr("Show the loss on a logarithmic axis"))
         self.accuracy_plot.setToolTip(self.tr(
-            "Accuracy: the share of target cells that are right, |ŷ − y| < 0.499. An output of 0.500 "
-            "is undecided, not right: a single perceptron on XOR scores 0 %, not 50 %."))
+            "Accuracy: the share of target cells that are right. For a target of 0 or 1, right is "
+            "|ŷ − y| < {0:g}: an output of 0.500 is undecided, not right, so a single perceptron on XOR "
+            "scores 0 %, not 50 %. For a target between 0 and 1, right is |ŷ − y| < {1:g}.").format(
+            CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN))
         self.set_loss_name(self._loss_name)
 
     def set_loss_name(self, loss: str) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from perceptron_gui.core.trainer import RIGHT_WITHIN
+from perceptron_gui.core.accuracy import CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN, is_right
 from perceptron_gui.core.truth_table import (
     MAX_INPUTS,
     MAX_OUTPUTS,
@@ -189,14 +189,18 @@ class PredictionModel(RowsModel):
         if role == Qt.ItemDataRole.BackgroundRole and not math.isnan(value):
             if math.isnan(target):
                 return QBrush(UNCOUNTED)
-            return QBrush(RIGHT if abs(value - target) < RIGHT_WITHIN else WRONG)
+            return QBrush(RIGHT if is_right(value, target) else WRONG)
         if role == Qt.ItemDataRole.ToolTipRole and not math.isnan(value):
             if math.isnan(target):
                 return self.tr("ŷ = {0:.6f} (don't care: not counted)").format(value)
-            verdict = self.tr("right") if abs(value - target) < RIGHT_WITHIN else self.tr("wrong")
-            return self.tr("ŷ = {0:.6f}, expected {1:g}: {2} (right means ŷ is on the target's "
-                           "side of 0.5, by 0.001 at least)").format(
-                value, target, verdict)
+            verdict = self.tr("right") if is_right(value, target) else self.tr("wrong")
+            if target in (0.0, 1.0):
+                rule = self.tr("right means ŷ is on the target's side of 0.5, by {0:g} at least").format(
+                    round(0.5 - CLASS_RIGHT_WITHIN, 6))
+            else:
+                rule = self.tr("a target between 0 and 1 is right when ŷ is within {0:g} of it").format(
+                    VALUE_RIGHT_WITHIN)
+            return self.tr("ŷ = {0:.6f}, expected {1:g}: {2} ({3})").format(value, target, verdict, rule)
         return None
 
     def column_name(self, section: int) -> str:

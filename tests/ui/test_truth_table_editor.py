@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from perceptron_gui.core.truth_table import PRESETS, preset
-from perceptron_gui.ui.truth_table_editor import PRESET_LABELS, TruthTableEditor, preset_label
+from perceptron_gui.ui.truth_table_editor import PRESET_LABELS, RIGHT, WRONG, TruthTableEditor, preset_label
 
 
 @pytest.fixture
@@ -57,3 +57,17 @@ def test_a_language_change_keeps_the_table_the_choice_and_the_predictions(qtbot,
     assert [w.toolTip() for w in (editor.preset_combo, editor.inputs_spin, editor.prediction_view)] == texts
     assert float(editor.predictions.data(editor.predictions.index(0, 0))) == 0.25
     assert edited == [] and replaced == []
+
+
+def test_a_fractional_target_is_green_only_when_y_hat_is_close_to_it(editor):
+    editor.model.setData(editor.model.index(0, 2), 0.7)
+    predictions = editor.predictions
+    colours = []
+    for y_hat in (0.375, 0.69):
+        predictions.set_predictions(np.array([[y_hat], [0.0], [0.0], [1.0]]))
+        index = predictions.index(0, 0)
+        colours.append(predictions.data(index, Qt.ItemDataRole.BackgroundRole).color().name())
+        assert "within 0.05" in predictions.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert colours == [WRONG.name(), RIGHT.name()]
+    one = predictions.index(3, 0)
+    assert "side of 0.5, by 0.001 at least" in predictions.data(one, Qt.ItemDataRole.ToolTipRole)

@@ -1,0 +1,31 @@
+"""When a network's output counts as right: the one rule of the accuracy (both engines) and of
+the truth table's green and red.
+
+A target of 0 or 1 is a class: ŷ is right on its side of 0.5 by a visible margin,
+|ŷ − y| < 0.499, so the single perceptron's 0.5 ± 1e-10 on XOR is undecided on every row, not
+right by rounding noise. A target strictly between 0 and 1 is a value to reach: ŷ is right within
+0.05 of it, |ŷ − y| < 0.05 (for 0.7, ŷ = 0.69 is right and ŷ = 0.375 is not).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+CLASS_RIGHT_WITHIN = 0.499  # a target of 0 or 1
+VALUE_RIGHT_WITHIN = 0.05  # a target strictly between 0 and 1
+
+
+def right_within(targets: np.ndarray) -> np.ndarray:
+    """Per cell, the bound |ŷ − y| must stay below to be right (a "don't care" NaN gets the class
+    bound: its error is counted as 0). A 0-d array when every target is 0, 1 or don't care: one
+    bound for all, the cheapest operand for a ufunc."""
+    targets = np.asarray(targets, dtype=np.float64)
+    fractional = (targets > 0.0) & (targets < 1.0)
+    if not fractional.any():
+        return np.array(CLASS_RIGHT_WITHIN)
+    return np.where(fractional, VALUE_RIGHT_WITHIN, CLASS_RIGHT_WITHIN)
+
+
+def is_right(output: float, target: float) -> bool:
+    """One cell: is ŷ = `output` right for `target` (not "don't care")?"""
+    return bool(abs(output - target) < right_within(np.array(target)))
