@@ -100,6 +100,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_layout()
         self._build_docks()
         self._build_menus()
+        # Before the settings are restored: a remembered speed must reach the training process.
+        self.panel.speedChanged.connect(lambda speed: self.training.worker.set_speed(speed))
         self._restore_settings()
         self.table_editor.tableEdited.connect(self._on_targets_edited)
         self.table_editor.tableReplaced.connect(self.new_model)
@@ -110,8 +112,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.inspector.gradientCheckRequested.connect(self.check_gradients)
         self.landscape.recompute_button.clicked.connect(lambda: self._refresh_landscape(force=True))
         self.landscape.plane_combo.currentIndexChanged.connect(lambda: self._refresh_landscape(force=True))
-        # Called here, in the GUI thread: the worker's commands go straight down the pipe.
-        self.panel.speedChanged.connect(lambda speed: self.training.worker.set_speed(speed))
         self.frame_pending = False
         self.frames_drawn = 0
         self.frame_timer = QTimer(self, interval=FRAME_MS)
@@ -778,23 +778,31 @@ class MainWindow(Retranslating, QMainWindow):
         self.recent_menu.setEnabled(bool(self._recent_files()))
 
     def _restore_settings(self) -> None:
+        """Size, docks, speed (sent on to the training process), hyperparameters and table, each
+        on its own: one missing or not valid is skipped. (The language is set first thing; the
+        last folder and the recent files are read where they are used.)"""
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = self.settings.value("windowState")
         if state is not None:
             self.restoreState(state)  # which docks are open, and where
+        speed = self.settings.value("speed")
         try:
-            speed = self.settings.value("speed")
             if speed is not None:
                 self.panel.set_speed(None if speed == "max" else _positive(float(speed)))
+        except (TypeError, ValueError):
+            pass  # the default speed
+        try:
             config = TrainingConfig(**json.loads(str(self.settings.value("config", "{}"))))
-            table = TruthTable.from_csv(str(self.settings.value("table", "")))
-        except (ConfigError, TableError, TypeError, ValueError):
-            return  # nothing (valid) remembered: start with the lecture's AND
+        except (ConfigError, TypeError, ValueError):
+            config = self.config  # the lecture's defaults
         self.config = config
         self.panel.set_config(config)
-        self.table_editor.set_table(table)
+        try:
+            self.table_editor.set_table(TruthTable.from_csv(str(self.settings.value("table", ""))))
+        except (TableError, TypeError, ValueError):
+            pass  # the lecture's AND
 
     def _save_settings(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

@@ -10,7 +10,15 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QDoubleSpinBox, QLabel, QLineEdit, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QTableView,
+)
 
 from perceptron_gui.core import weights_file
 from perceptron_gui.core.config import TrainingConfig
@@ -26,6 +34,7 @@ from tests.ui.conftest import (
     predictions_shown,
     running,
     set_hidden_layers,
+    state,
     train_to_the_end,
 )
 
@@ -223,6 +232,57 @@ def test_settings_are_remembered(qtbot, window, tmp_path):
     assert again.panel.speed_value() is None
     again.close()
     assert again.training.thread.wait(2000)
+
+
+def test_every_remembered_setting_takes_effect_when_the_window_opens_again(qtbot, tmp_path, monkeypatch):
+    """Speed (in the training process, not only in the panel), hyperparameters, table, docks, the
+    last folder and the recent files, through a real close and a new window."""
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.panel.epochs.setValue(100_000)
+    first.table_editor.select_preset("or")
+    first.set_speed(None)
+    first.docks["diagram"].close()
+    first.export_weights(tmp_path / "or.json")
+    first.close()
+    assert first.training.thread.wait(2000)
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow, timeout=WAIT_MS)
+    assert again.panel.speed_value() is None
+    assert again.config.epochs == 100_000 and again.table.targets[:, 0].tolist() == [0, 1, 1, 1]
+    assert again.docks["diagram"].isHidden() and again.docks["inspector"].isVisible()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: asked.append(args) or ("", ""))
+    qtbot.keyClick(again, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert asked[0][2] == str(tmp_path.resolve())  # the dialog opens in the last folder
+    assert [a.text() for a in again.recent_menu.actions()] == ["or.json"]
+    clock = QElapsedTimer()
+    clock.start()
+    qtbot.mouseClick(again.train_button, Qt.MouseButton.LeftButton)
+    # At the default 1,000 epochs/s these 100,000 epochs would take 100 s: the process runs flat out.
+    qtbot.waitUntil(lambda: state(again) == "epochs_done", timeout=WAIT_MS)
+    assert again.epochs_run > 1000 * clock.elapsed() / 1000 + 1000
+    again.close()
+    assert again.training.thread.wait(2000)
+
+
+def test_a_corrupt_remembered_speed_keeps_the_other_settings(qtbot):
+    QSettings().setValue("speed", "fast")
+    QSettings().setValue("config", json.dumps(TrainingConfig(learning_rate=0.25).to_dict()))
+    QSettings().setValue("table", preset("nor").to_csv())
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.panel.speed_value() == 1000
+    assert w.config.learning_rate == 0.25 and w.table.targets[:, 0].tolist() == [1, 0, 0, 0]
+    w.close()
+    assert w.training.thread.wait(2000)
 
 
 def test_closing_while_training_ends_the_process_within_a_second(qtbot):
