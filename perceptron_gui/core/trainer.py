@@ -75,6 +75,7 @@ class Trainer:
         self.optimizer: Optimizer = make_optimizer(config, self.network.params.size)
         self._shuffle_rng = np.random.default_rng([config.seed, 1])
         self.epochs_run = self.start_epoch
+        self.targets_since = self.start_epoch  # the epoch the current targets took effect
         self.epoch_limit = self.start_epoch + config.epochs
         self._loss = np.empty(config.epochs)
         self._accuracy = np.empty(config.epochs, dtype=np.float16)
@@ -258,6 +259,7 @@ class Trainer:
         table = TruthTable(self.table.input_names, self.table.output_names, targets)
         self.table = table
         self._targets = Targets(table.targets)
+        self.targets_since = self.epochs_run
         if self.state == CONVERGED:
             self.state = RUNNING
         self._measure()

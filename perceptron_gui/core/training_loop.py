@@ -50,6 +50,7 @@ class Progress:
     running: bool  # training on its own (not paused, not finished)
     epochs_per_second: float
     sent_at: float  # time.perf_counter() when the loop sent it (the same clock in every process)
+    targets_since: int = 0  # the epoch the current targets took effect: epochs since ran on them
 
     @property
     def params(self) -> np.ndarray:
@@ -211,7 +212,8 @@ class TrainingLoop:
             loss=trainer.loss, accuracy=trainer.accuracy, snapshot=trainer.snapshot(), snapshots=(),
             predictions=trainer.predictions.copy(), state=trainer.state,
             running=self._running and not trainer.finished,
-            epochs_per_second=(e1 - e0) / (t1 - t0) if t1 > t0 else 0.0, sent_at=now)
+            epochs_per_second=(e1 - e0) / (t1 - t0) if t1 > t0 else 0.0, sent_at=now,
+            targets_since=trainer.targets_since)
         self._messages.send(("report", Report(progress, new, tuple(s.epoch for s in timeline), self._taken)))
         self._changed = False
         return now

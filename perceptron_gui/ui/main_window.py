@@ -6,6 +6,7 @@ it to the training process and relays its reports, the views draw the reports' c
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import time
@@ -597,9 +598,15 @@ class MainWindow(Retranslating, QMainWindow):
         self._set_running(running)
 
     def _stalled_on(self, state: str, running: bool) -> str:
-        """Why a single perceptron stopped learning, when its table is not linearly separable."""
+        """Why a single perceptron stopped learning, when its table is not linearly separable: only
+        once PLATEAU_EPOCHS epochs have run on the table on show (not on the one before an edit)."""
         outputs = self.advisor.not_separable(self.table)
-        if self.config.hidden_layers or not outputs or state == CONVERGED:
+        progress = self.last_progress
+        if self.config.hidden_layers or not outputs or state == CONVERGED or progress is None:
+            return ""
+        trained_on = progress.snapshot.table.targets  # the process may not have taken an edit yet
+        if not np.array_equal(trained_on, self.table.targets, equal_nan=True) or (
+                progress.epochs_run - progress.targets_since < PLATEAU_EPOCHS):
             return ""
         if state == EPOCHS_DONE or (running and plateaued(self.loss_view.recent_losses(PLATEAU_EPOCHS))):
             return self.tr("The loss has stopped falling: {0} is not linearly separable, so no single "
@@ -788,21 +795,17 @@ class MainWindow(Retranslating, QMainWindow):
         if state is not None:
             self.restoreState(state)  # which docks are open, and where
         speed = self.settings.value("speed")
-        try:
+        with contextlib.suppress(TypeError, ValueError):  # else the default speed
             if speed is not None:
                 self.panel.set_speed(None if speed == "max" else _positive(float(speed)))
-        except (TypeError, ValueError):
-            pass  # the default speed
         try:
             config = TrainingConfig(**json.loads(str(self.settings.value("config", "{}"))))
         except (ConfigError, TypeError, ValueError):
             config = self.config  # the lecture's defaults
         self.config = config
         self.panel.set_config(config)
-        try:
+        with contextlib.suppress(TableError, TypeError, ValueError):  # else the lecture's AND
             self.table_editor.set_table(TruthTable.from_csv(str(self.settings.value("table", ""))))
-        except (TableError, TypeError, ValueError):
-            pass  # the lecture's AND
 
     def _save_settings(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

@@ -253,9 +253,10 @@ def test_divergence_leaves_the_last_finite_weights():
 def test_set_targets_during_a_run_is_learned():
     trainer = Trainer(preset("and"), TrainingConfig(epochs=4000))
     trainer.step(1000)
-    assert trainer.predictions[1, 0] < 0.2
+    assert trainer.predictions[1, 0] < 0.2 and trainer.targets_since == 0
     before = trainer.loss_history[-1]
     trainer.set_targets(preset("or").targets)
+    assert trainer.targets_since == 1000  # what ran on these targets starts here
     assert trainer.loss > before  # measured against the new targets at once
     trainer.step(3000)
     assert trainer.state == EPOCHS_DONE

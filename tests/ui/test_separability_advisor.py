@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
 
-from tests.ui.conftest import click_cell, train_to_the_end
+from perceptron_gui.core.separability import PLATEAU_EPOCHS
+from tests.ui.conftest import WAIT_MS, click_cell, train_to_the_end, wait_drawn
 
 
 def test_and_is_separable_xor_is_not(qtbot, window):
@@ -43,3 +45,23 @@ def test_one_click_adds_a_hidden_layer_that_learns_xor(qtbot, window):
     train_to_the_end(qtbot, window)
     assert window.last_progress.accuracy == 1.0
     assert "not linearly separable" not in window.statusBar().currentMessage()
+
+
+def test_the_stalled_loss_advice_waits_for_epochs_on_the_edited_table(qtbot, window):
+    train_to_the_end(qtbot, window)  # AND, learned
+    view = window.findChild(QTableView, "truthTable")
+    for row in (1, 2, 3):  # AND → XOR, right after the run finished
+        click_cell(qtbot, view, row, 2)
+    assert window.table.targets[:, 0].tolist() == [0, 1, 1, 0]
+    qtbot.waitUntil(lambda: np.array_equal(window.last_progress.snapshot.table.targets, window.table.targets),
+                    timeout=WAIT_MS)
+    wait_drawn(window)
+    assert "not linearly separable" in window.findChild(QLabel, "separabilityLabel").text()
+    assert "stopped falling" not in window.statusBar().currentMessage()  # no epoch ran on XOR yet
+    window.panel.epochs.setValue(2000 + PLATEAU_EPOCHS + 100)  # go on, on the new table
+    qtbot.waitUntil(lambda: window.last_progress.state == "running", timeout=WAIT_MS)
+    qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.last_progress.state == "epochs_done", timeout=WAIT_MS)
+    wait_drawn(window)
+    assert window.epochs_run == 2000 + PLATEAU_EPOCHS + 100
+    assert "The loss has stopped falling" in window.statusBar().currentMessage()
