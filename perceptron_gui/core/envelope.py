@@ -6,7 +6,9 @@ each bucket of `size` consecutive values, their minimum and maximum (what a char
 them at one pixel column); when there are more than `buckets` buckets, neighbours merge and the
 size doubles. Adding values costs O(new values); drawing costs O(buckets). The raw values of the
 last two buckets are kept too, so the series can be cut back a little (a rolled-back epoch) and
-its recent values read (is the loss still falling?).
+its recent values read (is the loss still falling?). An envelope can be saved as its buckets and
+restored from them (a weights file keeps the run's history so); it then goes on exactly as the
+one it was saved from, and can be cut back to where it was restored.
 """
 
 from __future__ import annotations
@@ -29,6 +31,29 @@ class Envelope:
         self._low = np.empty(self.buckets + 1)
         self._high = np.empty(self.buckets + 1)
         self._tail = np.empty(0)  # the last raw values: at least two buckets' worth
+        # min and max of the values before the tail in the tail's first bucket (none: ±inf)
+        self._head = (np.inf, -np.inf)
+
+    @classmethod
+    def restored(cls, size: int, count: int, low: np.ndarray, high: np.ndarray,
+                 buckets: int = DEFAULT_BUCKETS) -> Envelope:
+        """The envelope of `count` values whose buckets of `size` had these min and max (as
+        `bucket_extremes` gives them)."""
+        envelope = cls(buckets)
+        n = -(-count // size)
+        if size < 1 or len(low) != n or len(high) != n or n > buckets:
+            raise ValueError(f"{len(low)} and {len(high)} buckets cannot hold {count} values in "
+                             f"buckets of {size}")
+        envelope.size, envelope.count = size, count
+        envelope._low[:n], envelope._high[:n] = low, high
+        if count % size:
+            envelope._head = (float(low[-1]), float(high[-1]))
+        return envelope
+
+    def bucket_extremes(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each bucket's min and max (copies); the last bucket may hold fewer than `size` values."""
+        n = self._n_buckets()
+        return self._low[:n].copy(), self._high[:n].copy()
 
     @property
     def tail_start(self) -> int:
@@ -57,18 +82,25 @@ class Envelope:
             self._merge()
         keep = max(4 * self.size, 512)  # two buckets even after the next merge
         if self._tail.size > 2 * keep:  # trim now and then, not at every call
-            self._tail = self._tail[-keep:].copy()
+            self._drop_raw(self._tail.size - keep)
 
     def truncate(self, count: int) -> None:
-        """Keep only the first `count` values; the cut must fall in the raw tail's whole buckets."""
+        """Keep only the first `count` values; the cut must fall in the raw tail."""
         if count >= self.count:
             return
-        first = -(-self.tail_start // self.size)  # the first bucket wholly in the tail
-        if count < first * self.size:
-            raise ValueError(f"cannot cut back to {count}: values before {first * self.size} are merged")
-        self._tail = self._tail[: self._tail.size - (self.count - count)]
+        start = self.tail_start
+        if count < start:
+            raise ValueError(f"cannot cut back to {count}: values before {start} are merged")
+        self._tail = self._tail[: count - start]
         self.count = count
-        self._write_buckets(first, self._tail[first * self.size - self.tail_start :])
+        first, into_first = divmod(start, self.size)
+        if not into_first:
+            self._write_buckets(first, self._tail)
+            return
+        shared = self._tail[: self.size - into_first]  # raw values of the bucket the head begins
+        self._write_buckets(first + 1, self._tail[shared.size :])
+        self._low[first] = min(self._head[0], shared.min(initial=np.inf))
+        self._high[first] = max(self._head[1], shared.max(initial=-np.inf))
 
     def points(self, offset: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
         """x, y to draw: each value at x = offset + index + 1 while buckets hold one value; then
@@ -105,7 +137,19 @@ class Envelope:
             self._low[first + whole] = values[whole * self.size :].min()
             self._high[first + whole] = values[whole * self.size :].max()
 
+    def _drop_raw(self, n: int) -> None:
+        """Forget the first n raw values (their buckets keep them), keeping the head up to date."""
+        start, new_start = self.tail_start, self.tail_start + n
+        bucket_start = new_start - new_start % self.size
+        dropped = self._tail[max(bucket_start - start, 0) : n]
+        low, high = self._head if start >= bucket_start else (np.inf, -np.inf)
+        self._head = (min(low, dropped.min(initial=np.inf)), max(high, dropped.max(initial=-np.inf)))
+        self._tail = self._tail[n:].copy()
+
     def _merge(self) -> None:
+        first = self.tail_start // self.size
+        if first % 2:  # the bucket before the tail's first joins it: its values come before the tail
+            self._head = (min(self._head[0], self._low[first - 1]), max(self._head[1], self._high[first - 1]))
         n = self._n_buckets()
         pairs = -(-n // 2)
         low, high = self._low[:n], self._high[:n]

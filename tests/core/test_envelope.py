@@ -71,3 +71,51 @@ def test_recent_values_are_the_raw_tail():
     assert envelope.recent(0).size == 0
     envelope.clear()
     assert envelope.count == 0 and envelope.points()[0].size == 0 and envelope.recent(10).size == 0
+
+
+@settings(max_examples=80, deadline=None, derandomize=True)
+@given(st.lists(st.integers(1, 300), min_size=1, max_size=6), st.integers(0, 2000),
+       st.lists(st.tuples(st.sampled_from(["extend", "cut"]), st.integers(1, 300)), max_size=12),
+       st.integers(0, 2**32 - 1))
+def test_a_restored_envelope_goes_on_as_the_one_it_was_saved_from(chunks, more, steps, seed):
+    """As a weights file's history does: saved as buckets, restored, trained on, cut back a little."""
+    rng = np.random.default_rng(seed)
+    values = rng.normal(size=sum(chunks) + more)
+    original = Envelope(buckets=16)
+    for part in np.split(values, np.cumsum(chunks)):
+        original.extend(part)
+    restored = Envelope.restored(original.size, original.count, *original.bucket_extremes(), buckets=16)
+    floor = original.count
+    for action, n in steps:
+        if action == "extend":
+            new = rng.normal(size=n)
+            values = np.concatenate([values, new])
+            original.extend(new)
+            restored.extend(new)
+        else:  # a rolled-back epoch or a few, never into what was restored
+            cut = max(values.size - n % 4, floor, original.tail_start)
+            values = values[:cut]
+            original.truncate(cut)
+            restored.truncate(cut)
+        check(restored, values)
+        for mine, theirs in zip(restored.bucket_extremes(), original.bucket_extremes()):
+            assert np.array_equal(mine, theirs)
+    assert restored.size == original.size
+
+
+def test_a_cut_may_fall_inside_a_bucket_the_raw_tail_shares_with_older_values():
+    envelope, values = Envelope(buckets=16), np.random.default_rng(2).random(20_000)
+    for part in np.array_split(values, 200):  # the raw tail is trimmed now and then, anywhere
+        envelope.extend(part)
+    start = envelope.tail_start
+    assert start % envelope.size  # the tail begins inside a bucket
+    envelope.truncate(start + 1)
+    check(envelope, values[: start + 1])
+    envelope.truncate(start)
+    check(envelope, values[:start])
+
+
+def test_restoring_checks_the_bucket_count():
+    with pytest.raises(ValueError, match="cannot hold"):
+        Envelope.restored(4, 10, np.zeros(2), np.zeros(2))  # 10 values in buckets of 4 take 3
+    assert Envelope.restored(1, 0, np.empty(0), np.empty(0)).points()[0].size == 0
