@@ -136,9 +136,11 @@ def run_train(args: argparse.Namespace) -> int:
         overrides.update(args.batch)
     if args.out is not None and not args.out.strip():
         raise UsageError("--out needs a file name")
+    earlier = None  # the saved run's history, which this run continues
     try:
         if args.from_file:
-            trainer = _continued_trainer(args, overrides)
+            saved = _saved_model_to_continue(args, overrides)
+            trainer, earlier = saved.trainer(), saved.history
         else:
             table = _table(args)
             trainer = Trainer(table, TrainingConfig(**overrides))
@@ -151,14 +153,14 @@ def run_train(args: argparse.Namespace) -> int:
     print(_actual_vs_expected(trainer.table, trainer.predictions))
     if args.out:
         try:
-            weights_file.save(args.out, trainer)
+            weights_file.save(args.out, weights_file.SavedModel.of(trainer, earlier))
         except weights_file.WeightsFileError as exc:
             raise UsageError(str(exc)) from None
         print(f"saved {args.out}")
     return 0
 
 
-def _continued_trainer(args: argparse.Namespace, overrides: dict) -> Trainer:
+def _saved_model_to_continue(args: argparse.Namespace, overrides: dict) -> weights_file.SavedModel:
     if args.preset or args.table:
         raise UsageError("--from brings its own truth table; drop --preset/--table")
     for key, flag in SHAPE_FLAGS.items():
@@ -166,7 +168,7 @@ def _continued_trainer(args: argparse.Namespace, overrides: dict) -> Trainer:
             raise UsageError(f"{flag} would change the saved network; it cannot go with --from")
     saved = weights_file.load(args.from_file)
     saved.config = saved.config.replace(**overrides)
-    return saved.trainer()
+    return saved
 
 
 def run_sweep_command(args: argparse.Namespace) -> int:

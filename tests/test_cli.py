@@ -67,6 +67,9 @@ def test_train_and_prints_the_lectures_table_and_saves_the_model(tmp_path):
     assert saved.epochs_run == 2000
     assert saved.config.seed == 1
     assert "saved w.json" in out
+    assert json.loads((tmp_path / "w.json").read_text(encoding="utf-8"))["version"] == 2
+    assert (saved.history.start, saved.history.count, saved.history.epochs_per_bucket) == (0, 2000, 1)
+    assert saved.history.loss_min[-1] > saved.final_loss  # E after 1,999 updates, then after 2,000
 
 
 def test_python_dash_m_is_the_same_program_with_the_default_seed(tmp_path):
@@ -125,7 +128,23 @@ def test_train_from_a_saved_model_continues_it(saved_and, tmp_path):
     expected.config = expected.config.replace(epochs=10)
     trainer = expected.trainer()
     trainer.step(10)
-    assert np.array_equal(weights_file.load(tmp_path / "more.json").network.params, trainer.network.params)
+    continued = weights_file.load(tmp_path / "more.json")
+    assert np.array_equal(continued.network.params, trainer.network.params)
+    # the run's history goes on from the saved one's
+    assert (continued.history.start, continued.history.count) == (0, 2010)
+    assert np.array_equal(continued.history.loss_max[:2000], expected.history.loss_max)
+    assert np.array_equal(continued.history.loss_min[2000:], trainer.loss_history)
+
+
+def test_train_from_a_version_1_file_starts_its_history_there(saved_and, tmp_path):
+    document = json.loads(saved_and.read_text(encoding="utf-8"))
+    document["version"] = 1
+    del document["history"]
+    (tmp_path / "v1.json").write_text(json.dumps(document), encoding="utf-8")
+    result = cli("train", "--from", "v1.json", "--epochs", "10", "--out", "more.json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    history = weights_file.load(tmp_path / "more.json").history
+    assert (history.start, history.count) == (2000, 10)
 
 
 def test_train_from_with_a_flag_that_keeps_the_shape_overrides_it(saved_and, tmp_path):

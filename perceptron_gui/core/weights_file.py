@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +19,14 @@ from perceptron_gui.core.atomic_write import write_text_atomically
 from perceptron_gui.core.config import ConfigError, TrainingConfig
 from perceptron_gui.core.file_read import FileTooLarge, read_regular_file
 from perceptron_gui.core.network import LayerSpec, Network
+from perceptron_gui.core.run_history import MAX_BUCKETS, RunHistory
 from perceptron_gui.core.timeline import Timeline
 from perceptron_gui.core.trainer import STATES, Trainer
 from perceptron_gui.core.truth_table import TableError, TruthTable
 
 FORMAT = "perceptron-gui.weights"
-VERSION = 1
+VERSION = 2  # what this program writes; version 1 had no history and still reads
+READABLE_VERSIONS = (1, 2)
 # The largest network the limits allow (8 inputs, 8 hidden layers of 256 maxout units with 4 pieces,
 # 4 maxout outputs) has 1,855,504 weights: a 55 MiB file of 1.87 million JSON values. Commas and
 # brackets bound the values json would build (and their memory: a 64 MiB file of "[]," is 1.8 GB).
@@ -39,7 +41,8 @@ class WeightsFileError(ValueError):
 
 @dataclass
 class SavedModel:
-    """What a weights file holds, ready to predict or to keep training."""
+    """What a weights file holds, ready to predict or to keep training, and the history of the
+    run that led to it (none given: an empty one that ends at `epochs_run`)."""
 
     table: TruthTable
     config: TrainingConfig
@@ -47,12 +50,24 @@ class SavedModel:
     epochs_run: int
     final_loss: float | None
     state: str
+    history: RunHistory = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.history is None:
+            self.history = RunHistory.empty(self.epochs_run)
+        if self.history.end != self.epochs_run:
+            raise ValueError(f"a history up to epoch {self.history.end} cannot lead to weights trained "
+                             f"{self.epochs_run} epochs")
 
     @classmethod
-    def of(cls, trainer: Trainer) -> SavedModel:
-        """A copy of the trainer's current model."""
+    def of(cls, trainer: Trainer, earlier: RunHistory | None = None) -> SavedModel:
+        """A copy of the trainer's current model, with its run's history (after `earlier`, when
+        the trainer went on from where that ends)."""
+        before = earlier if earlier is not None and earlier.end == trainer.start_epoch else (
+            RunHistory.empty(trainer.start_epoch))
+        history = before.extended(trainer.loss_history, trainer.accuracy_history)
         return cls(trainer.table.copy(), trainer.config, trainer.network.copy(), trainer.epochs_run,
-                   trainer.loss if math.isfinite(trainer.loss) else None, trainer.state)
+                   trainer.loss if math.isfinite(trainer.loss) else None, trainer.state, history)
 
     def trainer(self, timeline: Timeline | None = None) -> Trainer:
         """A trainer that goes on from these weights for `config.epochs` more epochs."""
@@ -78,6 +93,7 @@ def to_document(model: SavedModel | Trainer) -> dict[str, Any]:
         layers.append(layer)
     training = {k: v for k, v in config.to_dict().items() if k != "loss"}
     training.update(epochs_run=model.epochs_run, final_loss=model.final_loss, state=model.state)
+    history = model.history
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -93,6 +109,12 @@ def to_document(model: SavedModel | Trainer) -> dict[str, Any]:
             ],
         },
         "predictions": network.predict(table.inputs).tolist(),
+        "history": {
+            "first_epoch": history.start,
+            "epochs_per_bucket": history.epochs_per_bucket,
+            "loss": {"min": history.loss_min.tolist(), "max": history.loss_max.tolist()},
+            "accuracy": {"min": history.accuracy_min.tolist(), "max": history.accuracy_max.tolist()},
+        },
     }
 
 
@@ -155,9 +177,11 @@ def from_document(document: Any) -> SavedModel:
     if doc.object().get("format") != FORMAT:
         raise WeightsFileError(f"format: expected {FORMAT!r}, so this is not a weights file")
     version = doc.get("version").integer()
-    if version != VERSION:
-        raise WeightsFileError(f"version: {version} is not supported (this program reads {VERSION})")
-    doc.keys_exactly(["format", "version", "network", "loss", "training", "truth_table", "predictions"])
+    if version not in READABLE_VERSIONS:
+        raise WeightsFileError(f"version: {version} is not supported (this program reads "
+                               f"{' and '.join(map(str, READABLE_VERSIONS))})")
+    keys = ["format", "version", "network", "loss", "training", "truth_table", "predictions"]
+    doc.keys_exactly(keys if version == 1 else [*keys, "history"])
     table = _read_table(doc.get("truth_table"))
     training = doc.get("training")
     config = _read_config(training, _clipped(doc.get("loss").string()))
@@ -173,7 +197,8 @@ def from_document(document: Any) -> SavedModel:
         outputs_finite = np.isfinite(network.predict(table.inputs)).all()
     if not outputs_finite:  # as `save` refuses to write them
         raise WeightsFileError("network: these weights give outputs that are not all finite numbers")
-    return SavedModel(table, config, network, epochs_run, final_loss, state)
+    history = RunHistory.empty(epochs_run) if version == 1 else _read_history(doc.get("history"), epochs_run)
+    return SavedModel(table, config, network, epochs_run, final_loss, state, history)
 
 
 def _read_table(field: _Field) -> TruthTable:
@@ -244,6 +269,39 @@ def _read_network(field: _Field, table: TruthTable, config: TrainingConfig) -> N
         params[..., 1:] = layer.get("weights").matrix(params[..., 1:].shape)
         params[..., 0] = layer.get("bias").matrix(params[..., 0].shape)
     return network
+
+
+def _read_history(field: _Field, epochs_run: int) -> RunHistory:
+    """The run's loss and accuracy envelopes, up to `epochs_run` (core.run_history)."""
+    field.keys_exactly(["first_epoch", "epochs_per_bucket", "loss", "accuracy"])
+    start = field.get("first_epoch").integer(0, epochs_run)
+    count = epochs_run - start
+    per_bucket = field.get("epochs_per_bucket")
+    size = per_bucket.integer(1, max(1, count))
+    if size & (size - 1):
+        raise per_bucket.fail("a power of two")
+    buckets = -(-count // size)
+    if buckets > MAX_BUCKETS:
+        raise WeightsFileError(f"{per_bucket.path}: {count:,} epochs in buckets of {size:,} make "
+                               f"{buckets:,} buckets, more than {MAX_BUCKETS:,}")
+    extremes = []
+    for name, highest, expected in (("loss", math.inf, "a number ≥ 0"), ("accuracy", 1.0, "a number in 0–1")):
+        pair = field.get(name)
+        pair.keys_exactly(["min", "max"])
+        low, high = (pair.get(key).matrix((buckets,)) for key in ("min", "max"))
+        for key, values in (("min", low), ("max", high)):
+            outside = np.flatnonzero((values < 0.0) | (values > highest))
+            if outside.size:
+                i = int(outside[0])
+                raise WeightsFileError(f"{pair.path}.{key}[{i}]: expected {expected}, "
+                                       f"got {float(values[i])!r}")
+        above = np.flatnonzero(low > high)
+        if above.size:
+            i = int(above[0])
+            raise WeightsFileError(f"{pair.path}.min[{i}]: {float(low[i])!r} is above max[{i}], "
+                                   f"{float(high[i])!r}")
+        extremes += [low, high]
+    return RunHistory(start, count, size, *extremes)
 
 
 def _clipped(value: Any) -> Any:

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from perceptron_gui.core import atomic_write, weights_file
 from perceptron_gui.core.config import TrainingConfig
 from perceptron_gui.core.network import Network
+from perceptron_gui.core.run_history import RunHistory
 from perceptron_gui.core.trainer import Trainer
 from perceptron_gui.core.truth_table import TruthTable, preset
 from perceptron_gui.core.weights_file import MAX_FILE_BYTES, SavedModel, WeightsFileError
@@ -74,6 +75,13 @@ def assert_same_model(a: SavedModel, b: SavedModel) -> None:
     assert np.array_equal(a.table.targets, b.table.targets, equal_nan=True)
     assert a.config == b.config
     assert (a.epochs_run, a.final_loss, a.state) == (b.epochs_run, b.final_loss, b.state)
+    assert_same_history(a.history, b.history)
+
+
+def assert_same_history(a: RunHistory, b: RunHistory) -> None:
+    assert (a.start, a.count, a.epochs_per_bucket) == (b.start, b.count, b.epochs_per_bucket)
+    for name in ("loss_min", "loss_max", "accuracy_min", "accuracy_max"):
+        assert np.array_equal(getattr(a, name), getattr(b, name)), name
 
 
 # --- round trip and schema ------------------------------------------------------------------------
@@ -103,7 +111,7 @@ def test_the_documented_layout(tmp_path):
     path = tmp_path / "w.json"
     weights_file.save(path, trainer)
     doc = json.loads(path.read_text(encoding="utf-8"))
-    assert (doc["format"], doc["version"], doc["loss"]) == ("perceptron-gui.weights", 1, "mse")
+    assert (doc["format"], doc["version"], doc["loss"]) == ("perceptron-gui.weights", 2, "mse")
     maxout, out = doc["network"]["layers"]
     assert doc["network"]["inputs"] == 3
     assert (maxout["units"], maxout["activation"], maxout["pieces"]) == (3, "maxout", 3)
@@ -120,6 +128,64 @@ def test_the_documented_layout(tmp_path):
     assert set(training) == set(TrainingConfig.field_names()) - {"loss"} | {
         "epochs_run", "final_loss", "state"}
     assert (training["epochs_run"], training["state"]) == (50, "epochs_done")
+    history = doc["history"]
+    assert (history["first_epoch"], history["epochs_per_bucket"]) == (0, 1)
+    # history[k]: E of the weights after k updates, k = 0 … 49; E after 50 is final_loss
+    assert history["loss"]["min"] == history["loss"]["max"] == trainer.loss_history.tolist()
+    assert history["accuracy"]["min"] == trainer.accuracy_history.astype(float).tolist()
+    assert training["final_loss"] == trainer.loss
+
+
+def test_a_history_round_trips_and_goes_on_with_the_run(tmp_path, validator):
+    """As `train --from a.json --out b.json` keeps it: the saved run, then the new one."""
+    first = trained("hidden-4-4")
+    path = tmp_path / "w.json"
+    weights_file.save(path, first)
+    saved = weights_file.load(path)
+    assert_same_history(saved.history, SavedModel.of(first).history)
+    more = saved.trainer()
+    more.step(30)
+    both = SavedModel.of(more, earlier=saved.history)
+    weights_file.save(path, both)
+    validator.validate(json.loads(path.read_text(encoding="utf-8")))
+    again = weights_file.load(path)
+    assert (again.history.start, again.history.count, again.epochs_run) == (0, 80, 80)
+    assert np.array_equal(again.history.loss_min, np.concatenate([first.loss_history, more.loss_history]))
+    assert np.array_equal(again.history.accuracy_max,
+                          np.concatenate([first.accuracy_history, more.accuracy_history]).astype(float))
+
+
+def test_a_long_run_keeps_at_most_2048_buckets_of_min_and_max(tmp_path, validator):
+    trainer = Trainer(preset("xor"), TrainingConfig(hidden_layers=(2,), epochs=10_000))
+    trainer.step(10_000)
+    path = tmp_path / "w.json"
+    weights_file.save(path, trainer)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    validator.validate(doc)
+    history = weights_file.load(path).history
+    size = history.epochs_per_bucket
+    assert (size, history.loss_min.size) == (8, 1250) == (doc["history"]["epochs_per_bucket"],
+                                                          len(doc["history"]["loss"]["max"]))
+    for i in range(history.loss_min.size):
+        epochs = slice(i * size, (i + 1) * size)
+        assert history.loss_min[i] == trainer.loss_history[epochs].min()
+        assert history.loss_max[i] == trainer.loss_history[epochs].max()
+        assert history.accuracy_min[i] == trainer.accuracy_history[epochs].min()
+
+
+def test_a_version_1_file_still_opens_without_a_history(tmp_path):
+    trainer = trained("perceptron")
+    doc = weights_file.to_document(trainer)
+    doc["version"] = 1
+    del doc["history"]
+    path = tmp_path / "v1.json"
+    path.write_text(json.dumps(doc, indent=1), encoding="utf-8")
+    loaded = weights_file.load(path)
+    assert np.array_equal(loaded.network.params, trainer.network.params)
+    assert (loaded.epochs_run, loaded.history.start, loaded.history.count) == (50, 50, 0)
+    doc["history"] = weights_file.to_document(trainer)["history"]
+    with pytest.raises(WeightsFileError, match=r"^history: not a field of this format$"):
+        parse_document(doc)  # version 1 had none
 
 
 def test_dont_care_is_null_in_the_file_and_nan_after_loading(tmp_path):
@@ -270,7 +336,7 @@ def delete_in(doc: dict, path: list) -> None:
 
 BAD_VALUES = [
     (["format"], "perceptron-gui.project", r"^format: expected 'perceptron-gui.weights'"),
-    (["version"], 2, r"^version: 2 is not supported"),
+    (["version"], 3, r"^version: 3 is not supported \(this program reads 1 and 2\)"),
     (["version"], "1", r"^version: expected a whole number, got \"1\""),
     (["version"], 1.0, r"^version: expected a whole number"),
     (["loss"], 3, r"^loss: expected a string"),
@@ -314,6 +380,22 @@ BAD_VALUES = [
     (["predictions", 7, 1], "high", r"^predictions\[7\]\[1\]: expected a number"),
     (["network", "layers", 0, "bias", 0], 10**400,
      r"^network.layers\[0\].bias\[0\]: expected a finite number"),
+    (["history"], None, r"^history: expected an object, got null"),
+    (["history", "first_epoch"], -1, r"^history.first_epoch: expected a whole number in 0–40"),
+    (["history", "first_epoch"], 41, r"^history.first_epoch: expected a whole number in 0–40"),
+    (["history", "epochs_per_bucket"], 3, r"^history.epochs_per_bucket: expected a power of two, got 3"),
+    (["history", "epochs_per_bucket"], 64, r"^history.epochs_per_bucket: expected a whole number in 1–40"),
+    (["history", "epochs_per_bucket"], 0, r"^history.epochs_per_bucket: expected a whole number in 1–40"),
+    (["history", "loss"], [], r"^history.loss: expected an object, got an array"),
+    (["history", "loss", "min"], [0.1], r"^history.loss.min: expected 40 items, got 1"),
+    (["history", "loss", "min", 0], -0.5, r"^history.loss.min\[0\]: expected a number ≥ 0, got -0.5"),
+    (["history", "loss", "max", 5], "high", r"^history.loss.max\[5\]: expected a number, got \"high\""),
+    (["history", "loss", "min", 3], 1e6, r"^history.loss.min\[3\]: 1000000.0 is above max\[3\]"),
+    (["history", "accuracy", "max", 2], 1.5,
+     r"^history.accuracy.max\[2\]: expected a number in 0–1, got 1.5"),
+    (["history", "accuracy", "min", 0], None, r"^history.accuracy.min\[0\]: expected a number, got null"),
+    (["training", "epochs_run"], 3000, r"^history.epochs_per_bucket: 3,000 epochs in buckets of 1 make 3,000 "
+                                       r"buckets, more than 2,048"),
 ]
 
 
@@ -358,7 +440,8 @@ MISSING = [
     ["network", "inputs"], ["network", "layers"], ["network", "layers", 0, "weights"],
     ["network", "layers", 1, "bias"], ["network", "layers", 1, "units"], ["training", "epochs_run"],
     ["training", "final_loss"], ["training", "state"], ["truth_table", "rows", 3, "y"],
-    ["truth_table", "outputs"],
+    ["truth_table", "outputs"], ["history"], ["history", "first_epoch"], ["history", "epochs_per_bucket"],
+    ["history", "loss", "max"], ["history", "accuracy"],
 ]
 
 
@@ -384,7 +467,8 @@ def test_every_hyperparameter_must_be_there(path):
         parse_document(mutated(lambda doc: delete_in(doc, path)))
 
 
-@pytest.mark.parametrize("where", [[], ["training"]], ids=["top", "training"])
+@pytest.mark.parametrize("where", [[], ["training"], ["history"], ["history", "loss"]],
+                         ids=["top", "training", "history", "history.loss"])
 def test_an_unknown_field_is_refused_naming_it(where):
     def add(doc):
         target = doc
@@ -462,8 +546,10 @@ def test_missing_file_and_folder_are_refused(tmp_path):
 
 
 def test_the_schema_also_refuses_what_the_reader_refuses(validator):
-    for path, value in ((["version"], 2), (["network", "inputs"], "3"),
-                        (["truth_table", "rows", 2, "y", 0], 1.5), (["training", "state"], "finished")):
+    for path, value in ((["version"], 3), (["network", "inputs"], "3"),
+                        (["truth_table", "rows", 2, "y", 0], 1.5), (["training", "state"], "finished"),
+                        (["history", "loss", "min", 0], -0.5), (["history", "epochs_per_bucket"], 0),
+                        (["version"], 1)):  # a version 1 file has no history
         doc = mutated(lambda d, path=path, value=value: set_in(d, path, value))
         assert not validator.is_valid(doc), path
     assert not validator.is_valid(mutated(lambda d: delete_in(d, ["predictions"])))

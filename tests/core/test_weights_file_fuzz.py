@@ -1,9 +1,10 @@
 """Fuzzing the weights-file reader: whatever the bytes, `parse` and `load` end in a valid model or
 in one WeightsFileError with a short one-line message, within a second, never another exception.
 
-Documents start valid (from `to_document`) and are mutated: wrong types and shapes, NaN and
-infinity tokens, huge numbers and strings, deep nesting, unknown versions, missing and extra
-fields; then truncated files, binary junk, other encodings, a BOM; then paths that are no file.
+Documents start valid (from `to_document`, and a version 1 file without a history) and are
+mutated: wrong types and shapes, NaN and infinity tokens, huge numbers and strings, deep nesting,
+unknown versions, missing and extra fields, anywhere and within the run's history alone; then
+truncated files, binary junk, other encodings, a BOM; then paths that are no file.
 """
 
 from __future__ import annotations
@@ -50,7 +51,11 @@ def base_documents() -> dict[str, dict[str, Any]]:
     }
     for trainer in trainers.values():
         trainer.step(trainer.config.epochs)
-    return {name: json.loads(json.dumps(weights_file.to_document(t))) for name, t in trainers.items()}
+    documents = {name: json.loads(json.dumps(weights_file.to_document(t))) for name, t in trainers.items()}
+    version_1 = copy.deepcopy(documents["perceptron"])  # as the first format wrote it: no history
+    version_1["version"] = 1
+    del version_1["history"]
+    return {**documents, "version-1": version_1}
 
 
 BASES = base_documents()
@@ -88,6 +93,8 @@ def all_paths(value: Any, prefix: tuple = ()) -> list[tuple]:
 
 PATHS = {name: all_paths(doc) for name, doc in BASES.items()}
 NAMED = {name: [p for p in paths if isinstance(p[-1], str)] for name, paths in PATHS.items()}
+HISTORY_PATHS = {name: [p for p in paths if p[0] == "history"] for name, paths in PATHS.items()
+                 if "history" in BASES[name]}
 
 # Raw JSON text put where a value was: what json.dumps cannot write from Python values.
 RAW_TOKENS = [
@@ -126,12 +133,16 @@ def reshaped(value: Any, how: str) -> Any:
 
 
 @st.composite
-def mutated_texts(draw: st.DrawFn) -> str:
-    name = draw(st.sampled_from(sorted(BASES)))
+def mutated_texts(draw: st.DrawFn, history_only: bool = False) -> str:
+    """A valid document mutated 1–3 times anywhere (or, with `history_only`, within its history)."""
+    name = draw(st.sampled_from(sorted(HISTORY_PATHS if history_only else BASES)))
     doc = copy.deepcopy(BASES[name])
     raw: list[str] = []
     for _ in range(draw(st.integers(1, 3))):
-        path = draw(st.sampled_from(NAMED[name]) | st.sampled_from(PATHS[name]))
+        if history_only:
+            path = draw(st.sampled_from(HISTORY_PATHS[name]))
+        else:
+            path = draw(st.sampled_from(NAMED[name]) | st.sampled_from(PATHS[name]))
         parent = doc
         try:
             for key in path[:-1]:
@@ -168,6 +179,12 @@ def mutated_texts(draw: st.DrawFn) -> str:
 @settings(FUZZ, max_examples=600)
 @given(mutated_texts())
 def test_fuzz_mutated_documents(text):
+    outcome(lambda: weights_file.parse(text, "w.json"))
+
+
+@settings(FUZZ, max_examples=300)
+@given(mutated_texts(history_only=True))
+def test_fuzz_mutated_histories(text):
     outcome(lambda: weights_file.parse(text, "w.json"))
 
 
