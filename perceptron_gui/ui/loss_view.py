@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from perceptron_gui.core.accuracy import CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN
 from perceptron_gui.core.envelope import Envelope
+from perceptron_gui.core.run_history import RunHistory
 from perceptron_gui.ui.i18n import Retranslating
 
 LOSS_COLOUR, ACCURACY_COLOUR = "#c0392b", "#2471a3"
@@ -51,6 +52,7 @@ class LossView(Retranslating, QWidget):
         self._loss = Envelope()
         self._accuracy = Envelope()
         self._offset = 0
+        self._base = 0  # history index of the current run's first epoch (after a loaded history)
         self._dirty = False
         self._fitting = False  # the axes follow the data (not while there are fewer than 2 epochs)
         self._dotted = False
@@ -94,13 +96,25 @@ class LossView(Retranslating, QWidget):
         self._loss.clear()
         self._accuracy.clear()
         self._offset = first_epoch
+        self._base = 0
         self._redraw()
+
+    def load_history(self, history: RunHistory) -> None:
+        """Show a saved run's history (an opened file's); `append` then goes on after its end."""
+        self.clear(history.start)
+        self._loss, self._accuracy = history.envelopes()
+        self._base = history.count
+        self._redraw()
+
+    def history(self) -> RunHistory:
+        """What the chart holds, as a weights file keeps it."""
+        return RunHistory.of(self._offset, self._loss, self._accuracy)
 
     def append(self, first_index: int, losses: np.ndarray, accuracy: np.ndarray) -> None:
         """Add epochs [first_index, first_index + len) of this run's history (a first_index before
         the end cuts the end off: a rolled-back epoch); drawn at `redraw`."""
         for envelope, values in ((self._loss, losses), (self._accuracy, accuracy)):
-            envelope.truncate(first_index)
+            envelope.truncate(self._base + first_index)
             envelope.extend(values)
         self._dirty = True
 

@@ -36,7 +36,9 @@ from perceptron_gui.core.diagnostics import dead_units
 from perceptron_gui.core.inspection import gradient_check, inspect
 from perceptron_gui.core.landscape import parameter_names
 from perceptron_gui.core.network import Network
+from perceptron_gui.core.run_history import RunHistory
 from perceptron_gui.core.separability import PLATEAU_EPOCHS, plateaued
+from perceptron_gui.core.starting_point import StartingPoint
 from perceptron_gui.core.timeline import Snapshot, Timeline
 from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, READY, Trainer, replay
 from perceptron_gui.core.truth_table import TableError, TruthTable, preset
@@ -93,6 +95,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.config = TrainingConfig()
         self.generation = 0
         self.network: Network  # the weights on show: a copy, updated from each Progress
+        # Where the model came from: Train after a finished run starts there again. Set by
+        # new_model (Reset, a new topology or table, an explorer's cell) and open_file.
+        self.starting_point: StartingPoint
         self.last_progress: Progress | None = None
         self.current_file: Path | None = None
         self.error_dialog: QMessageBox | None = None
@@ -303,16 +308,26 @@ class MainWindow(Retranslating, QMainWindow):
 
     @Slot()
     def new_model(self) -> None:
-        """Start over: new initial weights from the seed, for the current table and config."""
-        self.load_trainer(Trainer(self.table.copy(), self.config, timeline=Timeline()))
+        """Start over: new initial weights from the seed, for the current table and config; a
+        finished run then starts here again."""
+        self.starting_point = StartingPoint.from_seed()
+        self._start_from(self.starting_point)
 
-    def load_trainer(self, trainer: Trainer) -> None:
-        """Hand a new trainer to the worker; progress of the previous one is ignored from now."""
+    def _start_from(self, point: StartingPoint) -> None:
+        """A new run from `point`, with the table and hyperparameters on show."""
+        self.load_trainer(point.trainer(self.table.copy(), self.config, Timeline()), point.history)
+
+    def load_trainer(self, trainer: Trainer, history: RunHistory | None = None) -> None:
+        """Hand a new trainer to the worker; progress of the previous one is ignored from now. The
+        loss chart shows `history` (the run before the trainer's start), or starts empty."""
         self.generation += 1
         self.network = trainer.network.copy()
         self.last_progress = None
         self.run_epochs = trainer.config.epochs
-        self.loss_view.clear(trainer.start_epoch)
+        if history is None:
+            self.loss_view.clear(trainer.start_epoch)
+        else:
+            self.loss_view.load_history(history)
         self.loss_view.set_loss_name(trainer.config.loss)
         self.surface_view.set_table(self.table.copy())
         self.landscape.set_model(self.network)
@@ -326,9 +341,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     @Slot()
     def train(self) -> None:
-        progress = self.last_progress
-        if progress is not None and progress.state in (CONVERGED, EPOCHS_DONE, DIVERGED):
-            self.new_model()  # a finished run: Train starts a new one
+        """Train on; after a finished run, run it again from its starting point (the seed's
+        initial weights, or the opened file's weights and epoch count)."""
+        if self._finished():
+            self._start_from(self.starting_point)
         self.follow_training()
         self.training.worker.start()
         self._set_running(True)
@@ -357,7 +373,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     @property
     def epochs_run(self) -> int:
-        return self.last_progress.epochs_run if self.last_progress else 0
+        return self.last_progress.epochs_run if self.last_progress else self.start_epoch
 
     # --- reacting to edits ---------------------------------------------------------------------
     @Slot()
@@ -657,12 +673,16 @@ class MainWindow(Retranslating, QMainWindow):
 
     # --- files ---------------------------------------------------------------------------------
     def export_weights(self, path: str | Path) -> None:
-        """Write the weights on show, the table and the hyperparameters; WeightsFileError if not."""
+        """Write the latest weights (not an earlier epoch on show), the table, the hyperparameters
+        and the run's history as the loss chart holds it; WeightsFileError if not."""
         progress = self.last_progress
+        network = self.network.copy()
+        if progress is not None:
+            network.params[:] = progress.params
         model = weights_file.SavedModel(
-            self.table.copy(), self.config, self.network.copy(), self.epochs_run,
+            self.table.copy(), self.config, network, self.epochs_run,
             progress.loss if progress and math.isfinite(progress.loss) else None,
-            progress.state if progress else READY)
+            progress.state if progress else READY, self.loss_view.history())
         weights_file.save(path, model)
         self._remember_file(Path(path))
 
@@ -677,7 +697,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.config = saved.config
         self.panel.set_config(saved.config)
         self.table_editor.set_table(saved.table.copy())
-        self.load_trainer(saved.trainer(Timeline()))
+        self.starting_point = StartingPoint.from_file(saved)
+        self._start_from(self.starting_point)
         self.current_file = Path(path)
         self._remember_file(Path(path))
         self.statusBar().showMessage(fmt(self.tr("Opened {0}: {1:,} epochs trained, ready to predict or "

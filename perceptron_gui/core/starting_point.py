@@ -1,0 +1,43 @@
+"""Where a model came from, and so where Train starts it again once a run has finished.
+
+A model built here (or an explorer's cell) starts from the seed's initial weights at epoch 0; an
+opened file's model from the file's weights, at the file's epoch count, after the file's history.
+Train after a finished run (converged, epochs done, diverged) runs it again from that same start,
+with the table and hyperparameters then on show; Reset always builds a new model from the seed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from perceptron_gui.core.config import TrainingConfig
+from perceptron_gui.core.network import Network
+from perceptron_gui.core.run_history import RunHistory
+from perceptron_gui.core.timeline import Timeline
+from perceptron_gui.core.trainer import Trainer
+from perceptron_gui.core.truth_table import TruthTable
+from perceptron_gui.core.weights_file import SavedModel
+
+
+@dataclass(frozen=True, eq=False)
+class StartingPoint:
+    network: Network | None  # the weights to start from; None: the config's seed initializes them
+    history: RunHistory  # the run before these weights (an opened file's); it ends at their epoch
+
+    @classmethod
+    def from_seed(cls) -> StartingPoint:
+        return cls(None, RunHistory.empty(0))
+
+    @classmethod
+    def from_file(cls, saved: SavedModel) -> StartingPoint:
+        return cls(saved.network.copy(), saved.history)
+
+    @property
+    def epoch(self) -> int:
+        """The epochs the starting weights have been trained."""
+        return self.history.end
+
+    def trainer(self, table: TruthTable, config: TrainingConfig, timeline: Timeline | None = None) -> Trainer:
+        """A new run from here: `config.epochs` epochs on `table`."""
+        network = None if self.network is None else self.network.copy()
+        return Trainer(table, config, network, epochs_before=self.epoch, timeline=timeline)
