@@ -249,9 +249,13 @@ class MainWindow(Retranslating, QMainWindow):
         """Every text of the window in the current language; state-dependent texts recomputed."""
         for button, text, tip in (
             (self.train_button, self.tr("Train"),
-             self.tr("Train: feed forward and back propagation, epoch after epoch (Space)")),
+             self.tr("Train: feed forward and back propagation, epoch after epoch (Space). After a "
+                     "finished run, Train runs it again from the same start: the seed's initial "
+                     "weights, or an opened file's weights and epoch count.")),
             (self.step_button, self.tr("Step"), self.tr("Run exactly one epoch (F10)")),
-            (self.reset_button, self.tr("Reset"), self.tr("New initial weights from the seed (Ctrl+R)")),
+            (self.reset_button, self.tr("Reset"),
+             self.tr("New initial weights from the seed (Ctrl+R), also for a model opened from a file: "
+                     "Train then starts from them")),
         ):
             button.setText(text)
             button.setToolTip(tip)
@@ -360,8 +364,9 @@ class MainWindow(Retranslating, QMainWindow):
     @Slot()
     def step(self) -> None:
         if self._finished():
-            self.statusBar().showMessage(self.tr("This run has ended: press Reset (Ctrl+R) or Train to "
-                                                 "start a new one, or raise Epochs to go on."))
+            self.statusBar().showMessage(self.tr("This run has ended: press Train to run it again from "
+                                                 "its start, Reset (Ctrl+R) for new weights from the "
+                                                 "seed, or raise Epochs to go on."))
             return
         self.follow_training()
         self.training.worker.step(1)

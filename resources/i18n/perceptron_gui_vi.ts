@@ -603,47 +603,47 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="60"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="63"/>
         <source>loss E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="61"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="64"/>
         <source>accuracy</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="62"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="65"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="63"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="66"/>
         <source>log scale</source>
         <translation>thang log</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="64"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="67"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>Hiển thị hàm mất mát trên trục logarit</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="66"/>
-        <source>Accuracy: the share of target cells that are right, |ŷ − y| &lt; 0.499. An output of 0.500 is undecided, not right: a single perceptron on XOR scores 0 %, not 50 %.</source>
-        <translation>Độ chính xác: tỉ lệ ô mục tiêu đúng, |ŷ − y| &lt; 0.499. Đầu ra 0.500 là chưa quyết định, không phải đúng: một perceptron đơn trên XOR đạt 0 %, không phải 50 %.</translation>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="69"/>
+        <source>Accuracy: the share of target cells that are right. For a target of 0 or 1, right is |ŷ − y| &lt; {0:g}: an output of 0.500 is undecided, not right, so a single perceptron on XOR scores 0 %, not 50 %. For a target between 0 and 1, right is |ŷ − y| &lt; {1:g}.</source>
+        <translation>Độ chính xác: tỉ lệ ô mục tiêu đúng. Với mục tiêu 0 hoặc 1, đúng là |ŷ − y| &lt; {0:g}: đầu ra 0.500 là chưa quyết định, không phải đúng, nên một perceptron đơn trên XOR đạt 0 %, không phải 50 %. Với mục tiêu nằm giữa 0 và 1, đúng là |ŷ − y| &lt; {1:g}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="72"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="77"/>
         <source>E = (1/N)·½·Σ(ŷ − y)², the ½ included</source>
         <translation>E = (1/N)·½·Σ(ŷ − y)², có cả ½</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="73"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="78"/>
         <source>binary cross-entropy E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</source>
         <translation>cross-entropy nhị phân E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="74"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="79"/>
         <source>Loss per epoch: {0}</source>
         <translation>Hàm mất mát theo epoch: {0}</translation>
     </message>
@@ -651,324 +651,324 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="245"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="251"/>
         <source>Train</source>
         <translation>Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="246"/>
-        <source>Train: feed forward and back propagation, epoch after epoch (Space)</source>
-        <translation>Huấn luyện: lan truyền thẳng và lan truyền ngược, hết epoch này đến epoch khác (Space)</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="247"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="255"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="247"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="255"/>
         <source>Run exactly one epoch (F10)</source>
         <translation>Chạy đúng một epoch (F10)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="248"/>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="256"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="248"/>
-        <source>New initial weights from the seed (Ctrl+R)</source>
-        <translation>Trọng số ban đầu mới từ hạt giống (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="252"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="262"/>
         <source>Pause or resume training (Space)</source>
         <translation>Tạm dừng hoặc tiếp tục huấn luyện (Space)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="253"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="263"/>
         <source>Truth table (click an output to flip it)</source>
         <translation>Bảng chân trị (nhấp vào một đầu ra để đảo giá trị)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="254"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="264"/>
         <source>Hyperparameters</source>
         <translation>Siêu tham số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="256"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="266"/>
         <source>Backprop inspector</source>
         <translation>Trình soi lan truyền ngược</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="256"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="266"/>
         <source>Network diagram</source>
         <translation>Sơ đồ mạng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="257"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="267"/>
         <source>Weights per epoch</source>
         <translation>Trọng số theo epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="257"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="267"/>
         <source>Loss landscape</source>
         <translation>Bề mặt hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="261"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="261"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="261"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="262"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="272"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="265"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="275"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="267"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="277"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="267"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="277"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="267"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="277"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="268"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="278"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Xuất trọng số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="268"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="278"/>
         <source>&amp;Import truth table (CSV)…</source>
         <translation>&amp;Nhập bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="269"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="279"/>
         <source>Export &amp;truth table (CSV)…</source>
         <translation>Xuất &amp;bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="269"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="270"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
         <source>Train / pause</source>
         <translation>Huấn luyện / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="270"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
         <source>Step one epoch</source>
         <translation>Chạy một bước (một epoch)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
         <source>Check gradients</source>
         <translation>Kiểm tra gradient</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="272"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="282"/>
         <source>Explore hyperparameters…</source>
         <translation>Khám phá siêu tham số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="275"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="285"/>
         <source>The language of the interface</source>
         <translation>Ngôn ngữ của giao diện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="346"/>
-        <source>This run has ended: press Reset (Ctrl+R) or Train to start a new one, or raise Epochs to go on.</source>
-        <translation>Lần chạy này đã kết thúc: nhấn Đặt lại (Ctrl+R) hoặc Huấn luyện để bắt đầu lần mới, hoặc tăng Số epoch để chạy tiếp.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="413"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="435"/>
         <source>{0}. The previous setting is kept.</source>
         <translation>{0}. Giữ nguyên thiết lập trước đó.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="408"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="430"/>
         <source>Loaded the explorer&apos;s model: press Train (Space) to run it.</source>
         <translation>Đã nạp mô hình từ trình khám phá: nhấn Huấn luyện (Space) để chạy.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="420"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="252"/>
+        <source>Train: feed forward and back propagation, epoch after epoch (Space). After a finished run, Train runs it again from the same start: the seed&apos;s initial weights, or an opened file&apos;s weights and epoch count.</source>
+        <translation>Huấn luyện: lan truyền thẳng và lan truyền ngược, hết epoch này đến epoch khác (Space). Sau một lần chạy đã kết thúc, Huấn luyện chạy lại từ cùng điểm xuất phát: trọng số ban đầu từ hạt giống, hoặc trọng số và số epoch của tệp đã mở.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="257"/>
+        <source>New initial weights from the seed (Ctrl+R), also for a model opened from a file: Train then starts from them</source>
+        <translation>Trọng số ban đầu mới từ hạt giống (Ctrl+R), kể cả với mô hình mở từ tệp: Huấn luyện sau đó bắt đầu từ chúng</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="367"/>
+        <source>This run has ended: press Train to run it again from its start, Reset (Ctrl+R) for new weights from the seed, or raise Epochs to go on.</source>
+        <translation>Lần chạy này đã kết thúc: nhấn Huấn luyện để chạy lại từ điểm xuất phát, Đặt lại (Ctrl+R) để có trọng số mới từ hạt giống, hoặc tăng Số epoch để chạy tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="442"/>
         <source>Added a hidden layer of 4 units: press Train (Space).</source>
         <translation>Đã thêm một lớp ẩn 4 nút: nhấn Huấn luyện (Space).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="474"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="496"/>
         <source>Showing epoch {0:,} of {1:,} (loss {2:.6g}). Press Live, Train or Step to go back to the latest.</source>
         <translation>Đang hiển thị epoch {0:,} / {1:,} (mất mát {2:.6g}). Nhấn Trực tiếp, Huấn luyện hoặc Bước để quay về epoch mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="570"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="592"/>
         <source>Gradient check: largest relative error {0:.2e}.</source>
         <translation>Kiểm tra gradient: sai số tương đối lớn nhất {0:.2e}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="576"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="598"/>
         <source>epoch {0:,}</source>
         <translation>epoch {0:,}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="577"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="599"/>
         <source>loss {0:.6g}</source>
         <translation>mất mát {0:.6g}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="578"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="600"/>
         <source>{0:,.0f} epochs/s</source>
         <translation>{0:,.0f} epoch/giây</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="582"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="604"/>
         <source>Converged after {0:,} epochs: loss {1:.3g} reached the target.</source>
         <translation>Đã hội tụ sau {0:,} epoch: mất mát {1:.3g} đã đạt mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="583"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="605"/>
         <source>Done: {0:,} epochs run, loss {1:.3g}.</source>
         <translation>Xong: đã chạy {0:,} epoch, mất mát {1:.3g}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="584"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="606"/>
         <source>Diverged at epoch {0:,}: a loss or weight stopped being a finite number. The last finite weights are kept; try a smaller learning rate.</source>
         <translation>Phân kỳ tại epoch {0:,}: giá trị mất mát hoặc một trọng số không còn là số hữu hạn. Các trọng số hữu hạn cuối cùng được giữ lại; hãy thử tốc độ học nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="591"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="613"/>
         <source>Training…</source>
         <translation>Đang huấn luyện…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="593"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="615"/>
         <source>Paused at epoch {0:,}.</source>
         <translation>Đã tạm dừng tại epoch {0:,}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="595"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="617"/>
         <source>Ready: press Train (Space).</source>
         <translation>Sẵn sàng: nhấn Huấn luyện (Space).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="605"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="633"/>
         <source>The loss has stopped falling: {0} is not linearly separable, so no single perceptron can learn it. Add a hidden layer.</source>
         <translation>Hàm mất mát đã ngừng giảm: {0} không tách được tuyến tính, nên không perceptron đơn nào học được. Hãy thêm một lớp ẩn.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="617"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="645"/>
         <source>A dead ReLU unit: {0} — z ≤ 0 on every row, so no gradient reaches it. A smaller learning rate or leaky ReLU avoids this.</source>
         <translation>Một nút ReLU chết: {0} — z ≤ 0 trên mọi hàng, nên không có gradient nào đến được nút này. Tốc độ học nhỏ hơn hoặc leaky ReLU sẽ tránh được điều này.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="619"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="647"/>
         <source>{0} dead ReLU units: {1} — z ≤ 0 on every row, so no gradient reaches them. A smaller learning rate or leaky ReLU avoids this.</source>
         <translation>{0} nút ReLU chết: {1} — z ≤ 0 trên mọi hàng, nên không có gradient nào đến được các nút này. Tốc độ học nhỏ hơn hoặc leaky ReLU sẽ tránh được điều này.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="625"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="653"/>
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="625"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="653"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="646"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="676"/>
         <source>Training stopped</source>
         <translation>Huấn luyện đã dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="647"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="677"/>
         <source>Training failed, so the model was started again from its seed.</source>
         <translation>Huấn luyện thất bại, nên mô hình đã được khởi động lại từ hạt giống của nó.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="666"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="700"/>
         <source>Cannot open file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="674"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="709"/>
         <source>Opened {0}: {1:,} epochs trained, ready to predict or train on.</source>
         <translation>Đã mở {0}: đã huấn luyện {1:,} epoch, sẵn sàng để dự đoán hoặc huấn luyện tiếp.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="680"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="715"/>
         <source>Open weights</source>
         <translation>Mở trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="693"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="728"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="699"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="734"/>
         <source>Export weights</source>
         <translation>Xuất trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="704"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="739"/>
         <source>Perceptron GUI weights (*.json);;All files (*)</source>
         <translation>Trọng số Perceptron GUI (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="707"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="742"/>
         <source>CSV truth table (*.csv);;All files (*)</source>
         <translation>Bảng chân trị CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="719"/>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="747"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="754"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="782"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="721"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="756"/>
         <source>Saved {0}.</source>
         <translation>Đã lưu {0}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="726"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="761"/>
         <source>Import truth table</source>
         <translation>Nhập bảng chân trị</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="734"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="769"/>
         <source>Cannot import table</source>
         <translation>Không nhập được bảng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="742"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="777"/>
         <source>Export truth table</source>
         <translation>Xuất bảng chân trị</translation>
     </message>
@@ -976,19 +976,19 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="239"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="235"/>
         <source>{0}: its output over {1} (blue low, red high)</source>
         <translation>{0}: đầu ra của nút trên {1} (xanh dương: thấp, đỏ: cao)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="242"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="238"/>
         <source>
 A dead ReLU unit: z ≤ 0 on every row, so f&apos;(z) = 0 and no gradient reaches it — it cannot learn any more.</source>
         <translation>
 Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và không có gradient nào đến được nút này — nó không thể học thêm nữa.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="251"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="247"/>
         <source>{0} = {1:.6g}  ({2} → {3})</source>
         <translation>{0} = {1:.6g}  ({2} → {3})</translation>
     </message>
@@ -1011,12 +1011,22 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
         <translation>sai</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="197"/>
-        <source>ŷ = {0:.6f}, expected {1:g}: {2} (right means ŷ is on the target&apos;s side of 0.5, by 0.001 at least)</source>
-        <translation>ŷ = {0:.6f}, mong đợi {1:g}: {2} (đúng nghĩa là ŷ nằm cùng phía của 0.5 với mục tiêu, cách ít nhất 0.001)</translation>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="198"/>
+        <source>right means ŷ is on the target&apos;s side of 0.5, by {0:g} at least</source>
+        <translation>đúng nghĩa là ŷ nằm cùng phía của 0.5 với mục tiêu, cách ít nhất {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="201"/>
+        <source>a target between 0 and 1 is right when ŷ is within {0:g} of it</source>
+        <translation>mục tiêu nằm giữa 0 và 1 là đúng khi ŷ cách nó dưới {0:g}</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="203"/>
+        <source>ŷ = {0:.6f}, expected {1:g}: {2} ({3})</source>
+        <translation>ŷ = {0:.6f}, mong đợi {1:g}: {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="207"/>
         <source>ŷ {0}</source>
         <translation>ŷ {0}</translation>
     </message>
@@ -1371,22 +1381,22 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
 <context>
     <name>TargetTableView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="262"/>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="266"/>
         <source>Set to 0</source>
         <translation>Đặt thành 0</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="263"/>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="267"/>
         <source>Set to 1</source>
         <translation>Đặt thành 1</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="264"/>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="268"/>
         <source>Don&apos;t care (*)</source>
         <translation>Không quan tâm (*)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="265"/>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="269"/>
         <source>Type a value…</source>
         <translation>Nhập giá trị…</translation>
     </message>
@@ -1444,42 +1454,42 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
         <translation>Bộ cộng toàn phần</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="334"/>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="338"/>
         <source>Custom</source>
         <translation>Tuỳ chỉnh</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="336"/>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="340"/>
         <source>Load a ready-made truth table</source>
         <translation>Nạp một bảng chân trị có sẵn</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="337"/>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="341"/>
         <source>Number of inputs (rows = 2^inputs)</source>
         <translation>Số đầu vào (số hàng = 2^số đầu vào)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="338"/>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="342"/>
         <source>Number of outputs</source>
         <translation>Số đầu ra</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="339"/>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="343"/>
         <source>The network&apos;s output ŷ for each row: green when right, red when wrong</source>
         <translation>Đầu ra ŷ của mạng cho từng hàng: xanh lá khi đúng, đỏ khi sai</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="341"/>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="345"/>
         <source>Preset:</source>
         <translation>Mẫu có sẵn:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="342"/>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="346"/>
         <source>Inputs:</source>
         <translation>Đầu vào:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="343"/>
+        <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="347"/>
         <source>Outputs:</source>
         <translation>Đầu ra:</translation>
     </message>

@@ -45,6 +45,8 @@ def opened(qtbot, window: MainWindow, path) -> None:
 
 
 def test_train_after_a_finished_run_runs_the_same_run_again_from_the_seed(qtbot, window):
+    assert "runs it again from the same start" in window.train_button.toolTip()
+    assert "also for a model opened from a file" in window.reset_button.toolTip()
     initial = window.network.params.copy()
     train_to_the_end(qtbot, window)
     wait_drawn(window)
