@@ -133,9 +133,10 @@ def check_consistent(window: MainWindow, idle: bool) -> None:
     assert window.epoch_label.text() == f"epoch {epochs:,}"
     assert math.isfinite(progress.loss) and window.loss_label.text() == f"loss {progress.loss:.6g}"
     assert window.progress_bar.value() == min(epochs - window.start_epoch, window.run_epochs)
-    # the loss chart holds one point per epoch of this run, every one finite
-    assert chart_epochs(window) == epochs - window.start_epoch, (chart_epochs(window), epochs,
-                                                                  window.start_epoch)
+    # the loss chart holds one point per epoch since its first (an opened file's history, then
+    # this run), every one finite
+    first = window.starting_point.history.start
+    assert chart_epochs(window) == epochs - first, (chart_epochs(window), epochs, first)
     for curve in (window.loss_view.loss_curve, window.loss_view.accuracy_curve):
         _, ys = curve.getData()
         assert ys is None or np.all(np.isfinite(ys))
@@ -231,7 +232,7 @@ def broken_files(folder: Path) -> list[tuple[str, Path]]:
     add("weights", "truncated.json", good[: len(good) // 2])
     add("weights", "junk.json", junk)
     add("weights", "empty.json", "")
-    add("weights", "version.json", good.replace('"version": 1', '"version": 99'))
+    add("weights", "version.json", good.replace('"version": 2', '"version": 99'))
     add("weights", "nan.json", good.replace('"learning_rate": 1.0', '"learning_rate": NaN'))
     add("weights", "missing.json", None)
     (folder / "a-folder.json").mkdir()
@@ -437,7 +438,8 @@ class Student:
         progress = self.progress()
         assert same_table(window.table, saved.table) and window.config == saved.config
         assert np.array_equal(window.network.params, saved.network.params)
-        assert progress.epochs_run == window.start_epoch == saved.epochs_run and chart_epochs(window) == 0
+        assert progress.epochs_run == window.start_epoch == saved.epochs_run
+        assert chart_epochs(window) == saved.history.count  # the file's curve
         assert window.current_file == path
         return f"open {path.name}"
 
