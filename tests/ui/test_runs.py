@@ -139,3 +139,17 @@ def test_a_version_1_file_opens_with_no_curve_and_saves_its_runs_from_there(qtbo
     window.export_weights(tmp_path / "v2.json")
     history = weights_file.load(tmp_path / "v2.json").history
     assert (history.start, history.count) == (300, 1)
+
+
+def test_an_explorer_cell_after_an_opened_file_starts_from_its_seed_again_and_again(qtbot, window, tmp_path):
+    saved_run(tmp_path)
+    opened(qtbot, window, tmp_path / "or.json")
+    cell = window.config.replace(seed=5, learning_rate=2.0)
+    window.load_config(cell)  # what a click on the explorer's heat map does
+    seeds = Trainer(preset("or"), cell).network.params
+    assert window.epochs_run == 0 and np.array_equal(window.network.params, seeds)
+    train_to_the_end(qtbot, window)
+    final = window.last_progress.params.copy()
+    train_again(qtbot, window)
+    assert window.snapshots[0].epoch == 0 and np.array_equal(window.snapshots[0].params, seeds)
+    np.testing.assert_array_equal(window.last_progress.params, final)
