@@ -35,12 +35,14 @@ class SelfTestFailure(Exception):
 
 def run_self_test() -> int:
     """0 if every check passed; 1 with one line on stderr saying what failed."""
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_display:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     warnings: list[str] = []
 
     def record(kind: QtMsgType, _context: object, message: str) -> None:
-        if kind not in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) and not message.startswith(OFFSCREEN_LIMITS):
+        quiet = kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+        if not quiet and not message.startswith(OFFSCREEN_LIMITS):
             warnings.append(message)
 
     previous = qInstallMessageHandler(record)

@@ -21,7 +21,8 @@ def test_the_self_test_passes_through_the_entry_point_without_a_display(tmp_path
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_failing_check_exits_1_with_one_line_and_leaves_nothing_running(qapp, tmp_path, monkeypatch, capsys):
+def test_a_failing_check_exits_1_with_one_line_and_leaves_nothing_running(
+        qapp, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(i18n, "translation_file", lambda language: tmp_path / f"missing_{language}.qm")
     assert run_self_test() == 1
     out, err = capsys.readouterr()
