@@ -25,8 +25,9 @@ from perceptron_gui.ui.i18n import set_language
 from perceptron_gui.ui.training_worker import threads_still_running
 
 SECONDS = 60.0  # an upper bound for each wait on a slow machine, never a pause
-# Qt's offscreen platform (no display) says these of every window: its limits, not the program's faults.
-OFFSCREEN_LIMITS = ("This plugin does not support",)
+# Not the program's faults: the offscreen platform's limits (said of every window when there is no
+# display), and Qt's notice that it uses UTF-8 in a "C" locale (as under `env -i`).
+HARMLESS_NOTICES = ("This plugin does not support", 'Detected locale "C"')
 
 
 class SelfTestFailure(Exception):
@@ -42,7 +43,7 @@ def run_self_test() -> int:
 
     def record(kind: QtMsgType, _context: object, message: str) -> None:
         quiet = kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
-        if not quiet and not message.startswith(OFFSCREEN_LIMITS):
+        if not quiet and not message.startswith(HARMLESS_NOTICES):
             warnings.append(message)
 
     previous = qInstallMessageHandler(record)
