@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -41,6 +42,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="perceptron-gui", description="Learn how a neural network learns.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the window, train XOR [4], load Vietnamese, save and reopen a file; "
+                             "exit 0 if all worked")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     train = commands.add_parser("train", help="train headless and print actual vs expected")
@@ -95,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # First: in a frozen app each training process is this program started again, and this call
+    # turns it into the process multiprocessing asked for (it does nothing outside a frozen app).
+    multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
     use_one_blas_thread()
     try:
@@ -105,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_predict(args)
         if args.command == "sweep":
             return run_sweep_command(args)
+        if args.self_test:
+            from perceptron_gui.ui.self_test import run_self_test  # offscreen if there is no display
+
+            return run_self_test()
         _check_display()
     except UsageError as exc:
         print(f"perceptron-gui: error: {exc}", file=sys.stderr)

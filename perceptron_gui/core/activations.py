@@ -8,11 +8,13 @@ Maxout is not elementwise; the network handles its pieces and uses `linear` insi
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import expit
 
 LEAKY_SLOPE = 0.1
 # 0-d arrays: a ufunc with an array operand costs less than with a Python float.
 ONE, ZERO = np.array(1.0), np.array(0.0)
+# σ(z) = 1/(1 + e^−z) with e^−z capped at e^700 (1e304): exp never overflows (no warning, no
+# infinity), and below z = −700 σ is 1e-304 rather than a subnormal number or 0.
+SIGMOID_EXP_CAP = np.array(700.0)
 
 
 class Activation:
@@ -35,7 +37,11 @@ class Sigmoid(Activation):
     name, formula = "sigmoid", "σ(z) = 1/(1 + e^−z),  σ'(z) = σ(z)(1 − σ(z))"
 
     def forward(self, z, out):
-        expit(z, out=out)  # stable for any z: no overflow warning
+        np.negative(z, out=out)
+        np.minimum(out, SIGMOID_EXP_CAP, out=out)  # (NaN stays NaN: a diverged run is still seen)
+        np.exp(out, out=out)
+        np.add(out, ONE, out=out)
+        np.divide(ONE, out, out=out)
 
     def derivative(self, z, a, out):
         np.subtract(ONE, a, out=out)

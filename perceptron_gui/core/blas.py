@@ -13,5 +13,5 @@ from threadpoolctl import threadpool_limits
 
 
 def use_one_blas_thread() -> None:
-    """Limit every BLAS library numpy or scipy loaded to one thread, from now on."""
+    """Limit every BLAS library numpy loaded to one thread, from now on."""
     threadpool_limits(limits=1, user_api="blas")

@@ -135,6 +135,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._running = False
         self._config_error = ""  # why the form's last change was refused, if it was
         self._closing = False
+        self._failed_at_once = False  # the last training process ended before it answered
+        self._training_off = ""  # why training cannot run at all ("" while it can)
         self.train_button.clicked.connect(self.train)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.step_button.clicked.connect(self.step)
@@ -653,6 +655,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.pause_button.setText(self.tr("Resume") if can_resume else self.tr("Pause"))
         self.pause_button.setEnabled(running or can_resume)
         self.train_button.setEnabled(not running)
+        if self._training_off:  # the process will not start: every training control says why
+            why = self.tr("Training is off: the training process cannot start ({0}).").format(
+                self._training_off)
+            for control in (self.train_button, self.pause_button, self.step_button, self.reset_button):
+                control.setEnabled(False)
+                control.setToolTip(why)
+            for name in ("train", "step", "reset", "check", "explore"):
+                self.actions[name].setEnabled(False)
+            self.statusBar().showMessage(why)
 
     def _finished(self) -> bool:
         return self.last_progress is not None and self.last_progress.state in (
@@ -667,14 +678,29 @@ class MainWindow(Retranslating, QMainWindow):
 
     @Slot(str)
     def _on_worker_error(self, details: str) -> None:
-        """The training process failed or ended unasked: say so, and carry on with a fresh one."""
+        """The training process failed or ended unasked: say so, and carry on with a fresh one. A
+        process that ends before it answers, twice in a row, will not start: say so once, stop."""
         if self._closing:
             return  # the window is closing: no new process (each worker reports one error at most)
+        at_once = not self.training.worker.answered()
         self.training.shutdown()
+        reason = _first_line_of_error(details)
+        if at_once and self._failed_at_once:
+            self._training_off = reason
+            self._set_running(False)
+            self._show_error(self.tr("Training cannot start"),
+                             self.tr("The training process ended as it started, twice, so it is not "
+                                     "started again: {0}. Training is off; the table, the files and the "
+                                     "views still work. Reinstalling the program may help.").format(reason),
+                             details)
+            return
+        self._failed_at_once = at_once
         self.training = self._start_training_thread()
         self.new_model()
-        self._show_error(self.tr("Training stopped"),
-                         self.tr("Training failed, so the model was started again from its seed."), details)
+        if not at_once:  # (a first failure as it started is tried once more before it is reported)
+            self._show_error(self.tr("Training stopped"),
+                             self.tr("Training failed, so the model was started again from its seed."),
+                             details)
 
     # --- files ---------------------------------------------------------------------------------
     def export_weights(self, path: str | Path) -> None:
@@ -848,6 +874,13 @@ class MainWindow(Retranslating, QMainWindow):
             self.explorer.shutdown()
         self.training.shutdown()
         super().closeEvent(event)
+
+
+def _first_line_of_error(details: str) -> str:
+    """What a training process's failure report says in one line: the exception of a traceback
+    (its last line), or the whole of a one-line report."""
+    lines = [line.strip() for line in details.strip().splitlines() if line.strip()]
+    return lines[-1].rstrip(".") if lines else "no reason given"
 
 
 def _positive(value: float) -> float:

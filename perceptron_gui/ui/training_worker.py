@@ -54,6 +54,7 @@ class TrainingWorker(QObject):
         self._idle_after = -1  # the loop said it waits, having taken this many commands
         self._taken = 0  # commands the loop had taken at its latest report
         self._training_on = False
+        self._answered = False  # the process has sent something: it did start
         self._stopping = False  # the end of the pipe is expected from now on
         self._timeline = TimelineCopy()
 
@@ -110,6 +111,12 @@ class TrainingWorker(QObject):
         with self._lock:
             return self._idle_after == self._sent
 
+    def answered(self) -> bool:
+        """The process has reported at least once: it started. (A process that ends before it
+        answers failed as it started: in a broken install it will again.)"""
+        with self._lock:
+            return self._answered
+
     def training_on(self) -> bool:
         """Training on its own, with every command taken."""
         with self._lock:
@@ -122,6 +129,8 @@ class TrainingWorker(QObject):
         try:
             while True:
                 kind, payload = self._messages.recv()
+                with self._lock:
+                    self._answered = True
                 if kind == "report":
                     self.progressed.emit(self._timeline.update(payload))
                     with self._lock:

@@ -651,324 +651,340 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="251"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="253"/>
+        <location filename="../../perceptron_gui/ui/self_test.py" line="106"/>
         <source>Train</source>
         <translation>Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="255"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="257"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="255"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="257"/>
         <source>Run exactly one epoch (F10)</source>
         <translation>Chạy đúng một epoch (F10)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="256"/>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="258"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="283"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="262"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="264"/>
         <source>Pause or resume training (Space)</source>
         <translation>Tạm dừng hoặc tiếp tục huấn luyện (Space)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="263"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="265"/>
         <source>Truth table (click an output to flip it)</source>
         <translation>Bảng chân trị (nhấp vào một đầu ra để đảo giá trị)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="264"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="266"/>
         <source>Hyperparameters</source>
         <translation>Siêu tham số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="266"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="268"/>
         <source>Backprop inspector</source>
         <translation>Trình soi lan truyền ngược</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="266"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="268"/>
         <source>Network diagram</source>
         <translation>Sơ đồ mạng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="267"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="269"/>
         <source>Weights per epoch</source>
         <translation>Trọng số theo epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="267"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="269"/>
         <source>Loss landscape</source>
         <translation>Bề mặt hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="273"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="273"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="272"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="274"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="275"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="277"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="277"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="279"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="277"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="279"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="277"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="279"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="278"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Xuất trọng số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="278"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
         <source>&amp;Import truth table (CSV)…</source>
         <translation>&amp;Nhập bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="279"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
         <source>Export &amp;truth table (CSV)…</source>
         <translation>Xuất &amp;bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="279"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="282"/>
         <source>Train / pause</source>
         <translation>Huấn luyện / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="282"/>
         <source>Step one epoch</source>
         <translation>Chạy một bước (một epoch)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="283"/>
         <source>Check gradients</source>
         <translation>Kiểm tra gradient</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="282"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="284"/>
         <source>Explore hyperparameters…</source>
         <translation>Khám phá siêu tham số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="285"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="287"/>
         <source>The language of the interface</source>
         <translation>Ngôn ngữ của giao diện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="435"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="437"/>
         <source>{0}. The previous setting is kept.</source>
         <translation>{0}. Giữ nguyên thiết lập trước đó.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="430"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="432"/>
         <source>Loaded the explorer&apos;s model: press Train (Space) to run it.</source>
         <translation>Đã nạp mô hình từ trình khám phá: nhấn Huấn luyện (Space) để chạy.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="252"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="254"/>
         <source>Train: feed forward and back propagation, epoch after epoch (Space). After a finished run, Train runs it again from the same start: the seed&apos;s initial weights, or an opened file&apos;s weights and epoch count.</source>
         <translation>Huấn luyện: lan truyền thẳng và lan truyền ngược, hết epoch này đến epoch khác (Space). Sau một lần chạy đã kết thúc, Huấn luyện chạy lại từ cùng điểm xuất phát: trọng số ban đầu từ hạt giống, hoặc trọng số và số epoch của tệp đã mở.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="257"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="259"/>
         <source>New initial weights from the seed (Ctrl+R), also for a model opened from a file: Train then starts from them</source>
         <translation>Trọng số ban đầu mới từ hạt giống (Ctrl+R), kể cả với mô hình mở từ tệp: Huấn luyện sau đó bắt đầu từ chúng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="367"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="369"/>
         <source>This run has ended: press Train to run it again from its start, Reset (Ctrl+R) for new weights from the seed, or raise Epochs to go on.</source>
         <translation>Lần chạy này đã kết thúc: nhấn Huấn luyện để chạy lại từ điểm xuất phát, Đặt lại (Ctrl+R) để có trọng số mới từ hạt giống, hoặc tăng Số epoch để chạy tiếp.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="442"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="444"/>
         <source>Added a hidden layer of 4 units: press Train (Space).</source>
         <translation>Đã thêm một lớp ẩn 4 nút: nhấn Huấn luyện (Space).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="496"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="498"/>
         <source>Showing epoch {0:,} of {1:,} (loss {2:.6g}). Press Live, Train or Step to go back to the latest.</source>
         <translation>Đang hiển thị epoch {0:,} / {1:,} (mất mát {2:.6g}). Nhấn Trực tiếp, Huấn luyện hoặc Bước để quay về epoch mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="592"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="594"/>
         <source>Gradient check: largest relative error {0:.2e}.</source>
         <translation>Kiểm tra gradient: sai số tương đối lớn nhất {0:.2e}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="598"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="600"/>
         <source>epoch {0:,}</source>
         <translation>epoch {0:,}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="599"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="601"/>
         <source>loss {0:.6g}</source>
         <translation>mất mát {0:.6g}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="600"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="602"/>
         <source>{0:,.0f} epochs/s</source>
         <translation>{0:,.0f} epoch/giây</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="604"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="606"/>
         <source>Converged after {0:,} epochs: loss {1:.3g} reached the target.</source>
         <translation>Đã hội tụ sau {0:,} epoch: mất mát {1:.3g} đã đạt mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="605"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="607"/>
         <source>Done: {0:,} epochs run, loss {1:.3g}.</source>
         <translation>Xong: đã chạy {0:,} epoch, mất mát {1:.3g}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="606"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="608"/>
         <source>Diverged at epoch {0:,}: a loss or weight stopped being a finite number. The last finite weights are kept; try a smaller learning rate.</source>
         <translation>Phân kỳ tại epoch {0:,}: giá trị mất mát hoặc một trọng số không còn là số hữu hạn. Các trọng số hữu hạn cuối cùng được giữ lại; hãy thử tốc độ học nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="613"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="615"/>
         <source>Training…</source>
         <translation>Đang huấn luyện…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="615"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="617"/>
         <source>Paused at epoch {0:,}.</source>
         <translation>Đã tạm dừng tại epoch {0:,}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="617"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="619"/>
         <source>Ready: press Train (Space).</source>
         <translation>Sẵn sàng: nhấn Huấn luyện (Space).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="633"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="635"/>
         <source>The loss has stopped falling: {0} is not linearly separable, so no single perceptron can learn it. Add a hidden layer.</source>
         <translation>Hàm mất mát đã ngừng giảm: {0} không tách được tuyến tính, nên không perceptron đơn nào học được. Hãy thêm một lớp ẩn.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="645"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="647"/>
         <source>A dead ReLU unit: {0} — z ≤ 0 on every row, so no gradient reaches it. A smaller learning rate or leaky ReLU avoids this.</source>
         <translation>Một nút ReLU chết: {0} — z ≤ 0 trên mọi hàng, nên không có gradient nào đến được nút này. Tốc độ học nhỏ hơn hoặc leaky ReLU sẽ tránh được điều này.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="647"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="649"/>
         <source>{0} dead ReLU units: {1} — z ≤ 0 on every row, so no gradient reaches them. A smaller learning rate or leaky ReLU avoids this.</source>
         <translation>{0} nút ReLU chết: {1} — z ≤ 0 trên mọi hàng, nên không có gradient nào đến được các nút này. Tốc độ học nhỏ hơn hoặc leaky ReLU sẽ tránh được điều này.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="653"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="655"/>
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="653"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="655"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="676"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="659"/>
+        <source>Training is off: the training process cannot start ({0}).</source>
+        <translation>Huấn luyện đang tắt: tiến trình huấn luyện không khởi động được ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="691"/>
+        <source>Training cannot start</source>
+        <translation>Không thể bắt đầu huấn luyện</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="692"/>
+        <source>The training process ended as it started, twice, so it is not started again: {0}. Training is off; the table, the files and the views still work. Reinstalling the program may help.</source>
+        <translation>Tiến trình huấn luyện đã dừng ngay khi khởi động, hai lần liên tiếp, nên không được khởi động lại nữa: {0}. Huấn luyện đang tắt; bảng chân trị, các tệp và các khung nhìn vẫn dùng được. Cài đặt lại chương trình có thể khắc phục.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="701"/>
         <source>Training stopped</source>
         <translation>Huấn luyện đã dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="677"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="702"/>
         <source>Training failed, so the model was started again from its seed.</source>
         <translation>Huấn luyện thất bại, nên mô hình đã được khởi động lại từ hạt giống của nó.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="700"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="726"/>
         <source>Cannot open file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="709"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="735"/>
         <source>Opened {0}: {1:,} epochs trained, ready to predict or train on.</source>
         <translation>Đã mở {0}: đã huấn luyện {1:,} epoch, sẵn sàng để dự đoán hoặc huấn luyện tiếp.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="715"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="741"/>
         <source>Open weights</source>
         <translation>Mở trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="728"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="754"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="734"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="760"/>
         <source>Export weights</source>
         <translation>Xuất trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="739"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="765"/>
         <source>Perceptron GUI weights (*.json);;All files (*)</source>
         <translation>Trọng số Perceptron GUI (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="742"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="768"/>
         <source>CSV truth table (*.csv);;All files (*)</source>
         <translation>Bảng chân trị CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="754"/>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="782"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="780"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="808"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="756"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="782"/>
         <source>Saved {0}.</source>
         <translation>Đã lưu {0}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="761"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="787"/>
         <source>Import truth table</source>
         <translation>Nhập bảng chân trị</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="769"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="795"/>
         <source>Cannot import table</source>
         <translation>Không nhập được bảng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="777"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="803"/>
         <source>Export truth table</source>
         <translation>Xuất bảng chân trị</translation>
     </message>

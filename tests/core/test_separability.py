@@ -57,3 +57,27 @@ def test_a_perceptron_on_xor_plateaus_and_on_and_does_not():
     and_.step(2000)
     assert not plateaued(and_.loss_history)
     assert not plateaued(xor.loss_history[:150])  # too soon to say
+
+
+def test_the_solver_prints_nothing(capfd):
+    """HiGHS logs to stdout unless told not to before anything else (the CLI's output is the user's)."""
+    assert not linearly_separable(binary_inputs(2), np.array([0.0, 1.0, 1.0, 0.0]))
+    assert linearly_separable(binary_inputs(3), np.array([0, 0, 0, 1, 0, 1, 1, 1], dtype=float))
+    assert capfd.readouterr() == ("", "")
+
+
+def test_every_3_input_function_agrees_with_a_brute_force_search():
+    """All 256 three-input functions: separable exactly when some integer plane with weights in
+    −3…3 separates them (for three binary inputs such a plane exists whenever any does); 104 are."""
+    x = binary_inputs(3)
+    planes = np.array(list(itertools.product(range(-3, 4), repeat=3)), dtype=float)
+    sums = x @ planes.T  # rows × planes
+    answers = []
+    for bits in itertools.product([0.0, 1.0], repeat=8):
+        ones = np.array(bits) >= 0.5
+        # a threshold between the largest sum on the zeros and the smallest on the ones
+        lowest_one = sums[ones].min(axis=0, initial=np.inf)
+        brute = bool(np.any(lowest_one > sums[~ones].max(axis=0, initial=-np.inf)))
+        answers.append(linearly_separable(x, np.array(bits)))
+        assert answers[-1] == brute, bits
+    assert sum(answers) == 104
