@@ -6,9 +6,11 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from perceptron_gui.core.blas import use_one_blas_thread
+from perceptron_gui.ui.i18n import resources_dir
 
 ORGANIZATION, APPLICATION = "PerceptronGUI", "perceptron-gui"
 
@@ -20,12 +22,18 @@ def prepare_application() -> None:
     use_one_blas_thread()
 
 
+def app_icon() -> QIcon:
+    """The app's icon, drawn from its SVG at any size (the bundle's .ico and .icns come from it too)."""
+    return QIcon(str(resources_dir() / "icons" / "perceptron-gui.svg"))
+
+
 def run_window(argv: Sequence[str] = ()) -> int:
     prepare_application()
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Perceptron GUI")
+    app.setWindowIcon(app_icon())
     from perceptron_gui.ui.main_window import MainWindow
 
     window = MainWindow()
