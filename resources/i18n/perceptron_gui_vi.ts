@@ -127,12 +127,12 @@
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="72"/>
         <source>gradient descent</source>
-        <translation>gradient descent</translation>
+        <translation>hạ gradient</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="73"/>
         <source>momentum</source>
-        <translation>momentum</translation>
+        <translation>quán tính</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="74"/>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="77"/>
         <source>full batch</source>
-        <translation>cả batch</translation>
+        <translation>toàn bộ mẫu</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="78"/>
@@ -152,179 +152,191 @@
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="79"/>
         <source>mini-batch</source>
-        <translation>mini-batch</translation>
+        <translation>lô nhỏ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="82"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="84"/>
+        <source>gradient descent: w ← w − α·∂E/∂w</source>
+        <translation>hạ gradient (gradient descent): w ← w − α·∂E/∂w</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="85"/>
+        <source>momentum: v ← 0.9·v + g, w ← w − α·v</source>
+        <translation>quán tính (momentum): v ← 0.9·v + g, w ← w − α·v</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="86"/>
+        <source>adam: w ← w − α·m̂/(√v̂ + 1e-8)</source>
+        <translation>adam: w ← w − α·m̂/(√v̂ + 1e-8)</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="89"/>
+        <source>full batch: one update per epoch with ∂E/∂w averaged over all rows (the lecture&apos;s code)</source>
+        <translation>toàn bộ mẫu (full batch): mỗi epoch cập nhật một lần với ∂E/∂w lấy trung bình trên mọi hàng (code của bài giảng)</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="91"/>
+        <source>per sample: one update per row, w ← w − α·∂E_i/∂w (the lecture&apos;s slide)</source>
+        <translation>từng mẫu (per sample, SGD): mỗi hàng cập nhật một lần, w ← w − α·∂E_i/∂w (slide của bài giảng)</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="93"/>
+        <source>mini-batch: one update per group of rows</source>
+        <translation>lô nhỏ (mini-batch): mỗi nhóm hàng cập nhật một lần</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="96"/>
         <source>auto</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="83"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="97"/>
         <source>uniform</source>
         <translation>phân phối đều</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="84"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="98"/>
         <source>xavier</source>
         <translation>xavier</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="85"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="99"/>
         <source>he</source>
         <translation>he</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="86"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="100"/>
         <source>zeros</source>
         <translation>toàn số 0</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="202"/>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="233"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="216"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="242"/>
         <source>none</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="204"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="218"/>
         <source>Units per hidden layer, e.g. 4 or 4,4. Empty: no hidden layer — the lecture&apos;s single perceptron ŷ = f(w0 + w1·x1 + w2·x2). Press Enter to apply (the model restarts).</source>
         <translation>Số nút mỗi lớp ẩn, ví dụ 4 hoặc 4,4. Để trống: không có lớp ẩn — perceptron đơn của bài giảng ŷ = f(w0 + w1·x1 + w2·x2). Nhấn Enter để áp dụng (mô hình khởi động lại).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="208"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="222"/>
         <source>Activation f of the hidden units: a = f(W·x + b)</source>
         <translation>Hàm kích hoạt f của các nút ẩn: a = f(W·x + b)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="209"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="223"/>
         <source>Activation of the output: ŷ = f(W·a + b); the lecture uses σ(z) = 1/(1 + e^−z)</source>
         <translation>Hàm kích hoạt của đầu ra: ŷ = f(W·a + b); bài giảng dùng σ(z) = 1/(1 + e^−z)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="212"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="226"/>
         <source>Loss E; mse is the lecture&apos;s E = (1/N)·½·Σ(ŷ − y)²</source>
         <translation>Hàm mất mát E; mse là E = (1/N)·½·Σ(ŷ − y)² của bài giảng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="215"/>
-        <source>gradient descent: w ← w − α·∂E/∂w
-momentum: v ← 0.9·v + g, w ← w − α·v
-adam: w ← w − α·m̂/(√v̂ + 1e-8)</source>
-        <translation>gradient descent: w ← w − α·∂E/∂w
-momentum: v ← 0.9·v + g, w ← w − α·v
-adam: w ← w − α·m̂/(√v̂ + 1e-8)</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="217"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="229"/>
         <source>Learning rate α in W ← W − α·∂E/∂W (log scale)</source>
         <translation>Tốc độ học α trong W ← W − α·∂E/∂W (thang log)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="219"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="231"/>
         <source>Epochs: each is one feed forward and one back propagation over the table</source>
         <translation>Số epoch: mỗi epoch gồm một lần lan truyền thẳng và một lần lan truyền ngược qua bảng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="223"/>
-        <source>full batch: one update per epoch with ∂E/∂w averaged over all rows (the lecture&apos;s code)
-per sample: one update per row, w ← w − α·∂E_i/∂w (the lecture&apos;s slide)
-mini-batch: one update per group of rows</source>
-        <translation>cả batch: mỗi epoch cập nhật một lần với ∂E/∂w lấy trung bình trên mọi hàng (code của bài giảng)
-từng mẫu: mỗi hàng cập nhật một lần, w ← w − α·∂E_i/∂w (slide của bài giảng)
-mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="226"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="235"/>
         <source>Rows per mini-batch</source>
-        <translation>Số hàng mỗi mini-batch</translation>
+        <translation>Số hàng mỗi lô nhỏ (mini-batch)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="229"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="238"/>
         <source>Initial weights. auto: uniform [0, 1) for a single perceptron (the lecture&apos;s np.random.rand), Xavier before tanh/sigmoid hidden units, He before ReLU-like ones</source>
         <translation>Trọng số ban đầu. tự động: phân phối đều [0, 1) cho một perceptron đơn (np.random.rand của bài giảng), Xavier trước các nút ẩn tanh/sigmoid, He trước các nút kiểu ReLU</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="231"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="240"/>
         <source>Random seed: the same seed gives the same initial weights and the same run. Applies at the next Reset.</source>
         <translation>Hạt giống (seed) ngẫu nhiên: cùng hạt giống cho cùng trọng số ban đầu và cùng một lần chạy. Có hiệu lực từ lần Đặt lại tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="234"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="243"/>
         <source>Stop (converged) once the loss E is at or below this</source>
         <translation>Dừng (hội tụ) khi hàm mất mát E bằng hoặc thấp hơn giá trị này</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="239"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="248"/>
         <source>Animation speed while training; max runs flat out</source>
         <translation>Tốc độ hoạt ảnh khi huấn luyện; tối đa là chạy hết tốc lực</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="240"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="249"/>
         <source>Hidden layers:</source>
         <translation>Lớp ẩn:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="241"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="250"/>
         <source>Hidden activation:</source>
         <translation>Kích hoạt lớp ẩn:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="242"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="251"/>
         <source>Output activation:</source>
         <translation>Kích hoạt đầu ra:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="243"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="252"/>
         <source>Loss:</source>
         <translation>Hàm mất mát:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="243"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="252"/>
         <source>Optimizer:</source>
         <translation>Bộ tối ưu:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="244"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="253"/>
         <source>Learning rate α:</source>
         <translation>Tốc độ học α:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="244"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="253"/>
         <source>Epochs:</source>
         <translation>Số epoch:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="245"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="254"/>
         <source>Batch:</source>
-        <translation>Batch:</translation>
+        <translation>Cập nhật theo:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="245"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="254"/>
         <source>Weight init:</source>
         <translation>Khởi tạo trọng số:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="246"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="255"/>
         <source>Seed:</source>
         <translation>Hạt giống (seed):</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="246"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="255"/>
         <source>Target loss:</source>
         <translation>Mất mát mục tiêu:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="247"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="256"/>
         <source>Speed:</source>
         <translation>Tốc độ chạy:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="264"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="278"/>
         <source>max</source>
         <translation>tối đa</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="264"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="278"/>
         <source>{0:,g} epochs/s</source>
         <translation>{0:,g} epoch/giây</translation>
     </message>
@@ -499,7 +511,7 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
     <message>
         <location filename="../../perceptron_gui/ui/inspector_view.py" line="266"/>
         <source>∂E/∂w = (1/N)·Σ_i ∂E_i/∂w: the rows&apos; terms averaged (batch gradient descent)</source>
-        <translation>∂E/∂w = (1/N)·Σ_i ∂E_i/∂w: trung bình các số hạng của các hàng (batch gradient descent)</translation>
+        <translation>∂E/∂w = (1/N)·Σ_i ∂E_i/∂w: trung bình các số hạng của các hàng (hạ gradient trên toàn bộ mẫu, batch gradient descent)</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/inspector_view.py" line="267"/>
@@ -539,7 +551,7 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
     <message>
         <location filename="../../perceptron_gui/ui/inspector_view.py" line="300"/>
         <source>This epoch makes {0} updates, one per mini-batch, so the update differs from −α·∂E/∂w of the whole table shown here.</source>
-        <translation>Epoch này thực hiện {0} lần cập nhật, mỗi mini-batch một lần, nên phần cập nhật khác với −α·∂E/∂w của cả bảng hiển thị ở đây.</translation>
+        <translation>Epoch này thực hiện {0} lần cập nhật, mỗi lô nhỏ (mini-batch) một lần, nên phần cập nhật khác với −α·∂E/∂w của cả bảng hiển thị ở đây.</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/inspector_view.py" line="303"/>
@@ -549,7 +561,7 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
     <message>
         <location filename="../../perceptron_gui/ui/inspector_view.py" line="305"/>
         <source>Gradient descent on the full batch: update = −α·∂E/∂w, so after = before − α·∂E/∂w.</source>
-        <translation>Gradient descent trên cả batch: cập nhật = −α·∂E/∂w, nên sau = trước − α·∂E/∂w.</translation>
+        <translation>Hạ gradient (gradient descent) trên toàn bộ mẫu: cập nhật = −α·∂E/∂w, nên sau = trước − α·∂E/∂w.</translation>
     </message>
 </context>
 <context>
@@ -597,7 +609,7 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
     <message>
         <location filename="../../perceptron_gui/ui/landscape_view.py" line="102"/>
         <source>E on a {0} × {0} grid through the weights of epoch {1:,} ({2:.0f} ms); white: the path of gradient descent, red: the weights on show.</source>
-        <translation>E trên lưới {0} × {0} qua các trọng số của epoch {1:,} ({2:.0f} ms); trắng: đường đi của gradient descent, đỏ: các trọng số đang hiển thị.</translation>
+        <translation>E trên lưới {0} × {0} qua các trọng số của epoch {1:,} ({2:.0f} ms); trắng: đường đi của hạ gradient (gradient descent), đỏ: các trọng số đang hiển thị.</translation>
     </message>
 </context>
 <context>
@@ -902,73 +914,73 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="646"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="648"/>
         <source>Training stopped</source>
         <translation>Huấn luyện đã dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="647"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="649"/>
         <source>Training failed, so the model was started again from its seed.</source>
         <translation>Huấn luyện thất bại, nên mô hình đã được khởi động lại từ hạt giống của nó.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="666"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="668"/>
         <source>Cannot open file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="674"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="676"/>
         <source>Opened {0}: {1:,} epochs trained, ready to predict or train on.</source>
         <translation>Đã mở {0}: đã huấn luyện {1:,} epoch, sẵn sàng để dự đoán hoặc huấn luyện tiếp.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="680"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="682"/>
         <source>Open weights</source>
         <translation>Mở trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="693"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="695"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="699"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="701"/>
         <source>Export weights</source>
         <translation>Xuất trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="704"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="706"/>
         <source>Perceptron GUI weights (*.json);;All files (*)</source>
         <translation>Trọng số Perceptron GUI (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="707"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="709"/>
         <source>CSV truth table (*.csv);;All files (*)</source>
         <translation>Bảng chân trị CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="719"/>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="747"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="721"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="749"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="721"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="723"/>
         <source>Saved {0}.</source>
         <translation>Đã lưu {0}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="726"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="728"/>
         <source>Import truth table</source>
         <translation>Nhập bảng chân trị</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="734"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="736"/>
         <source>Cannot import table</source>
         <translation>Không nhập được bảng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="742"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="744"/>
         <source>Export truth table</source>
         <translation>Xuất bảng chân trị</translation>
     </message>
@@ -976,19 +988,19 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="239"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="235"/>
         <source>{0}: its output over {1} (blue low, red high)</source>
         <translation>{0}: đầu ra của nút trên {1} (xanh dương: thấp, đỏ: cao)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="242"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="238"/>
         <source>
 A dead ReLU unit: z ≤ 0 on every row, so f&apos;(z) = 0 and no gradient reaches it — it cannot learn any more.</source>
         <translation>
 Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và không có gradient nào đến được nút này — nó không thể học thêm nữa.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="251"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="247"/>
         <source>{0} = {1:.6g}  ({2} → {3})</source>
         <translation>{0} = {1:.6g}  ({2} → {3})</translation>
     </message>
@@ -1247,7 +1259,7 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
     <message>
         <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="131"/>
         <source>Epochs each model trains (full batch)</source>
-        <translation>Số epoch mỗi mô hình được huấn luyện (cả batch)</translation>
+        <translation>Số epoch mỗi mô hình được huấn luyện (toàn bộ mẫu)</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="132"/>
