@@ -33,6 +33,20 @@ def isolated_settings(request: pytest.FixtureRequest, tmp_path_factory: pytest.T
     yield
 
 
+@pytest.fixture(autouse=True)
+def gui_thread_collection(request: pytest.FixtureRequest):
+    """Each test that uses Qt runs as the app does: Python's cyclic garbage is collected in the GUI
+    thread only (perceptron_gui/ui/gui_gc.py), bare widgets included, from the first such test on."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from perceptron_gui.ui.gui_gc import collect_in_gui_thread
+
+    collect_in_gui_thread()
+    yield
+
+
 def opengl_required() -> bool:
     """CI sets PERCEPTRON_GUI_REQUIRE_OPENGL: there, a test must not skip for lack of OpenGL."""
     return os.environ.get("PERCEPTRON_GUI_REQUIRE_OPENGL") == "1"

@@ -21,6 +21,7 @@ def test_the_wheel_carries_what_runs_and_the_sdist_builds_it(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     resources = sorted(n for n in names if n.startswith("perceptron_gui/resources/"))
     assert resources == ["perceptron_gui/resources/i18n/perceptron_gui_vi.qm",
+                         "perceptron_gui/resources/i18n/qtbase_vi.qm",
                          "perceptron_gui/resources/icons/perceptron-gui.svg",
                          "perceptron_gui/resources/schema/weights.schema.json"]
     assert "perceptron_gui/ui/main_window.py" in names and "perceptron_gui/core/trainer.py" in names

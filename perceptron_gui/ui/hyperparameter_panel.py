@@ -78,6 +78,20 @@ BATCH_LABELS = {
     "sgd": QT_TRANSLATE_NOOP("HyperparameterPanel", "per sample (SGD)"),
     "mini": QT_TRANSLATE_NOOP("HyperparameterPanel", "mini-batch"),
 }
+# Each item's tooltip; the combo's tooltip is them all, one a line. A translation names the item in
+# the language on show and keeps the English term beside it: "hạ gradient (gradient descent): …".
+OPTIMIZER_TIPS = {
+    "gd": QT_TRANSLATE_NOOP("HyperparameterPanel", "gradient descent: w ← w − α·∂E/∂w"),
+    "momentum": QT_TRANSLATE_NOOP("HyperparameterPanel", "momentum: v ← 0.9·v + g, w ← w − α·v"),
+    "adam": QT_TRANSLATE_NOOP("HyperparameterPanel", "adam: w ← w − α·m̂/(√v̂ + 1e-8)"),
+}
+BATCH_TIPS = {
+    "full": QT_TRANSLATE_NOOP("HyperparameterPanel", "full batch: one update per epoch with ∂E/∂w "
+                                                     "averaged over all rows (the lecture's code)"),
+    "sgd": QT_TRANSLATE_NOOP("HyperparameterPanel",
+                             "per sample: one update per row, w ← w − α·∂E_i/∂w (the lecture's slide)"),
+    "mini": QT_TRANSLATE_NOOP("HyperparameterPanel", "mini-batch: one update per group of rows"),
+}
 INIT_LABELS = {
     "auto": QT_TRANSLATE_NOOP("HyperparameterPanel", "auto"),
     "uniform": QT_TRANSLATE_NOOP("HyperparameterPanel", "uniform"),
@@ -210,19 +224,14 @@ class HyperparameterPanel(Retranslating, QWidget):
                                                   "the lecture uses σ(z) = 1/(1 + e^−z)"))
         self._set_item_texts(self.loss, LOSS_LABELS, UI_LOSS_FORMULAS)
         self.loss.setToolTip(self.tr("Loss E; mse is the lecture's E = (1/N)·½·Σ(ŷ − y)²"))
-        self._set_item_texts(self.optimizer, OPTIMIZER_LABELS)
-        self.optimizer.setToolTip(self.tr(
-            "gradient descent: w ← w − α·∂E/∂w\nmomentum: v ← 0.9·v + g, w ← w − α·v\n"
-            "adam: w ← w − α·m̂/(√v̂ + 1e-8)"))
+        self._set_item_texts(self.optimizer, OPTIMIZER_LABELS, OPTIMIZER_TIPS, "HyperparameterPanel")
+        self.optimizer.setToolTip(self._all_tips(OPTIMIZER_TIPS))
         self.learning_rate.setToolTip(self.tr("Learning rate α in W ← W − α·∂E/∂W (log scale)"))
         self.rate_slider.setToolTip(self.learning_rate.toolTip())
         self.epochs.setToolTip(self.tr("Epochs: each is one feed forward and one back propagation "
                                        "over the table"))
-        self._set_item_texts(self.batch, BATCH_LABELS)
-        self.batch.setToolTip(self.tr(
-            "full batch: one update per epoch with ∂E/∂w averaged over all rows (the lecture's code)\n"
-            "per sample: one update per row, w ← w − α·∂E_i/∂w (the lecture's slide)\n"
-            "mini-batch: one update per group of rows"))
+        self._set_item_texts(self.batch, BATCH_LABELS, BATCH_TIPS, "HyperparameterPanel")
+        self.batch.setToolTip(self._all_tips(BATCH_TIPS))
         self.batch_size.setToolTip(self.tr("Rows per mini-batch"))
         self._set_item_texts(self.init, INIT_LABELS)
         self.init.setToolTip(self.tr(
@@ -248,7 +257,8 @@ class HyperparameterPanel(Retranslating, QWidget):
             self.row_labels[key].setText(text)
 
     @staticmethod
-    def _set_item_texts(combo: QComboBox, labels: dict[str, str], tips: dict[str, str] | None = None) -> None:
+    def _set_item_texts(combo: QComboBox, labels: dict[str, str], tips: dict[str, str] | None = None,
+                        tips_context: str = "Formulas") -> None:
         """Each item's text (and tooltip) in the current language, from its data; the current item
         and the signals stay as they are."""
         blocked = combo.blockSignals(True)
@@ -256,9 +266,13 @@ class HyperparameterPanel(Retranslating, QWidget):
             key = combo.itemData(i)
             combo.setItemText(i, QCoreApplication.translate("HyperparameterPanel", labels[key]))
             if tips is not None:
-                combo.setItemData(i, QCoreApplication.translate("Formulas", tips[key]),
+                combo.setItemData(i, QCoreApplication.translate(tips_context, tips[key]),
                                   Qt.ItemDataRole.ToolTipRole)
         combo.blockSignals(blocked)
+
+    @staticmethod
+    def _all_tips(tips: dict[str, str]) -> str:
+        return "\n".join(QCoreApplication.translate("HyperparameterPanel", tip) for tip in tips.values())
 
     def _speed_text(self, value: float | None) -> str:
         return self.tr("max") if value is None else fmt(self.tr("{0:,g} epochs/s"), value)

@@ -1,10 +1,13 @@
 """The interface's languages: English (the source texts) and Vietnamese, switched while running.
 
-Translations are Qt Linguist files in resources/i18n/: `perceptron_gui_vi.ts` is the source,
-regenerated from the code by `pyside6-lupdate` (see the README), and `perceptron_gui_vi.qm` the
-compiled file the program loads (committed, built by `pyside6-lrelease`). Installing or removing a
-translator makes Qt send a LanguageChange event to every widget; each widget class that shows
-text re-sets it then, in `retranslate()` (the `Retranslating` mixin).
+Translations are Qt Linguist files in resources/i18n/, each a source `.ts` and the compiled `.qm`
+the program loads (committed, built by `pyside6-lrelease`; see the README):
+- `perceptron_gui_vi` holds the app's own texts, regenerated from the code by `pyside6-lupdate`;
+- `qtbase_vi` holds the texts Qt itself draws (file dialogs, standard buttons, context menus), kept
+  by hand in a file of its own, since lupdate `-no-obsolete` on the app's code would drop Qt's
+  contexts. Qt ships no Vietnamese.
+Installing or removing a translator makes Qt send a LanguageChange event to every widget; each
+widget class that shows text re-sets it then, in `retranslate()` (the `Retranslating` mixin).
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from __future__ import annotations
 import string
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
 
 LANGUAGES = {"en": "English", "vi": "Tiếng Việt"}
 SOURCE_LANGUAGE = "en"
+CATALOGUES = ("qtbase", "perceptron_gui")  # Qt's own texts, then the app's: one translator each
 _installed: list[QTranslator] = []
 _current = [SOURCE_LANGUAGE]  # the language on show (a list: set from set_language)
 
@@ -27,8 +31,8 @@ def resources_dir() -> Path:
     return inside if inside.is_dir() else package.parent / "resources"
 
 
-def translation_file(language: str) -> Path:
-    return resources_dir() / "i18n" / f"perceptron_gui_{language}.qm"
+def translation_files(language: str) -> list[Path]:
+    return [resources_dir() / "i18n" / f"{catalogue}_{language}.qm" for catalogue in CATALOGUES]
 
 
 def system_language() -> str:
@@ -44,14 +48,21 @@ def set_language(language: str) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
     _current[0] = SOURCE_LANGUAGE
+    # A native file dialog speaks the system's language: in any other, Qt's own dialog, translated.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs,
+                                  language != system_language())
     if language == SOURCE_LANGUAGE:
         return
-    translator = QTranslator(app)
-    if not translator.load(str(translation_file(language))):
-        raise FileNotFoundError(f"no translation file at {translation_file(language)}")
+    translators = []
+    for path in translation_files(language):
+        translator = QTranslator(app)
+        if not translator.load(str(path)):
+            raise FileNotFoundError(f"no translation file at {path}")
+        translators.append(translator)
     _current[0] = language  # before installing: the LanguageChange it sends formats numbers already
-    app.installTranslator(translator)
-    _installed.append(translator)
+    for translator in translators:
+        app.installTranslator(translator)
+        _installed.append(translator)
 
 
 def current_language() -> str:

@@ -43,6 +43,7 @@ from perceptron_gui.core.timeline import Snapshot, Timeline
 from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, READY, Trainer, replay
 from perceptron_gui.core.truth_table import TableError, TruthTable, preset
 from perceptron_gui.ui.epoch_scrubber import EpochScrubber
+from perceptron_gui.ui.gui_gc import collect_in_gui_thread
 from perceptron_gui.ui.hyperparameter_panel import HyperparameterPanel
 from perceptron_gui.ui.i18n import (
     LANGUAGES,
@@ -73,6 +74,7 @@ PATH_POINTS = 256  # the landscape's path: at most this many of the timeline's s
 class MainWindow(Retranslating, QMainWindow):
     def __init__(self) -> None:
         super().__init__()
+        collect_in_gui_thread()  # Qt objects in cycles die in the GUI thread only (ui/gui_gc.py)
         self.settings = QSettings()
         set_language(self._remembered_language())
         self.table_editor = TruthTableEditor(preset("and"))

@@ -127,12 +127,12 @@
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="72"/>
         <source>gradient descent</source>
-        <translation>gradient descent</translation>
+        <translation>hạ gradient</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="73"/>
         <source>momentum</source>
-        <translation>momentum</translation>
+        <translation>quán tính</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="74"/>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="77"/>
         <source>full batch</source>
-        <translation>cả batch</translation>
+        <translation>toàn bộ mẫu</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="78"/>
@@ -152,179 +152,191 @@
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="79"/>
         <source>mini-batch</source>
-        <translation>mini-batch</translation>
+        <translation>lô nhỏ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="82"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="84"/>
+        <source>gradient descent: w ← w − α·∂E/∂w</source>
+        <translation>hạ gradient (gradient descent): w ← w − α·∂E/∂w</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="85"/>
+        <source>momentum: v ← 0.9·v + g, w ← w − α·v</source>
+        <translation>quán tính (momentum): v ← 0.9·v + g, w ← w − α·v</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="86"/>
+        <source>adam: w ← w − α·m̂/(√v̂ + 1e-8)</source>
+        <translation>adam: w ← w − α·m̂/(√v̂ + 1e-8)</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="89"/>
+        <source>full batch: one update per epoch with ∂E/∂w averaged over all rows (the lecture&apos;s code)</source>
+        <translation>toàn bộ mẫu (full batch): mỗi epoch cập nhật một lần với ∂E/∂w lấy trung bình trên mọi hàng (code của bài giảng)</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="91"/>
+        <source>per sample: one update per row, w ← w − α·∂E_i/∂w (the lecture&apos;s slide)</source>
+        <translation>từng mẫu (per sample, SGD): mỗi hàng cập nhật một lần, w ← w − α·∂E_i/∂w (slide của bài giảng)</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="93"/>
+        <source>mini-batch: one update per group of rows</source>
+        <translation>lô nhỏ (mini-batch): mỗi nhóm hàng cập nhật một lần</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="96"/>
         <source>auto</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="83"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="97"/>
         <source>uniform</source>
         <translation>phân phối đều</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="84"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="98"/>
         <source>xavier</source>
         <translation>xavier</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="85"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="99"/>
         <source>he</source>
         <translation>he</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="86"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="100"/>
         <source>zeros</source>
         <translation>toàn số 0</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="202"/>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="233"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="216"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="242"/>
         <source>none</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="204"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="218"/>
         <source>Units per hidden layer, e.g. 4 or 4,4. Empty: no hidden layer — the lecture&apos;s single perceptron ŷ = f(w0 + w1·x1 + w2·x2). Press Enter to apply (the model restarts).</source>
         <translation>Số nút mỗi lớp ẩn, ví dụ 4 hoặc 4,4. Để trống: không có lớp ẩn — perceptron đơn của bài giảng ŷ = f(w0 + w1·x1 + w2·x2). Nhấn Enter để áp dụng (mô hình khởi động lại).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="208"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="222"/>
         <source>Activation f of the hidden units: a = f(W·x + b)</source>
         <translation>Hàm kích hoạt f của các nút ẩn: a = f(W·x + b)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="209"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="223"/>
         <source>Activation of the output: ŷ = f(W·a + b); the lecture uses σ(z) = 1/(1 + e^−z)</source>
         <translation>Hàm kích hoạt của đầu ra: ŷ = f(W·a + b); bài giảng dùng σ(z) = 1/(1 + e^−z)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="212"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="226"/>
         <source>Loss E; mse is the lecture&apos;s E = (1/N)·½·Σ(ŷ − y)²</source>
         <translation>Hàm mất mát E; mse là E = (1/N)·½·Σ(ŷ − y)² của bài giảng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="215"/>
-        <source>gradient descent: w ← w − α·∂E/∂w
-momentum: v ← 0.9·v + g, w ← w − α·v
-adam: w ← w − α·m̂/(√v̂ + 1e-8)</source>
-        <translation>gradient descent: w ← w − α·∂E/∂w
-momentum: v ← 0.9·v + g, w ← w − α·v
-adam: w ← w − α·m̂/(√v̂ + 1e-8)</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="217"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="229"/>
         <source>Learning rate α in W ← W − α·∂E/∂W (log scale)</source>
         <translation>Tốc độ học α trong W ← W − α·∂E/∂W (thang log)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="219"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="231"/>
         <source>Epochs: each is one feed forward and one back propagation over the table</source>
         <translation>Số epoch: mỗi epoch gồm một lần lan truyền thẳng và một lần lan truyền ngược qua bảng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="223"/>
-        <source>full batch: one update per epoch with ∂E/∂w averaged over all rows (the lecture&apos;s code)
-per sample: one update per row, w ← w − α·∂E_i/∂w (the lecture&apos;s slide)
-mini-batch: one update per group of rows</source>
-        <translation>cả batch: mỗi epoch cập nhật một lần với ∂E/∂w lấy trung bình trên mọi hàng (code của bài giảng)
-từng mẫu: mỗi hàng cập nhật một lần, w ← w − α·∂E_i/∂w (slide của bài giảng)
-mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="226"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="235"/>
         <source>Rows per mini-batch</source>
-        <translation>Số hàng mỗi mini-batch</translation>
+        <translation>Số hàng mỗi lô nhỏ (mini-batch)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="229"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="238"/>
         <source>Initial weights. auto: uniform [0, 1) for a single perceptron (the lecture&apos;s np.random.rand), Xavier before tanh/sigmoid hidden units, He before ReLU-like ones</source>
         <translation>Trọng số ban đầu. tự động: phân phối đều [0, 1) cho một perceptron đơn (np.random.rand của bài giảng), Xavier trước các nút ẩn tanh/sigmoid, He trước các nút kiểu ReLU</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="231"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="240"/>
         <source>Random seed: the same seed gives the same initial weights and the same run. Applies at the next Reset.</source>
         <translation>Hạt giống (seed) ngẫu nhiên: cùng hạt giống cho cùng trọng số ban đầu và cùng một lần chạy. Có hiệu lực từ lần Đặt lại tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="234"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="243"/>
         <source>Stop (converged) once the loss E is at or below this</source>
         <translation>Dừng (hội tụ) khi hàm mất mát E bằng hoặc thấp hơn giá trị này</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="239"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="248"/>
         <source>Animation speed while training; max runs flat out</source>
         <translation>Tốc độ hoạt ảnh khi huấn luyện; tối đa là chạy hết tốc lực</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="240"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="249"/>
         <source>Hidden layers:</source>
         <translation>Lớp ẩn:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="241"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="250"/>
         <source>Hidden activation:</source>
         <translation>Kích hoạt lớp ẩn:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="242"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="251"/>
         <source>Output activation:</source>
         <translation>Kích hoạt đầu ra:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="243"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="252"/>
         <source>Loss:</source>
         <translation>Hàm mất mát:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="243"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="252"/>
         <source>Optimizer:</source>
         <translation>Bộ tối ưu:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="244"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="253"/>
         <source>Learning rate α:</source>
         <translation>Tốc độ học α:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="244"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="253"/>
         <source>Epochs:</source>
         <translation>Số epoch:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="245"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="254"/>
         <source>Batch:</source>
-        <translation>Batch:</translation>
+        <translation>Cập nhật theo:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="245"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="254"/>
         <source>Weight init:</source>
         <translation>Khởi tạo trọng số:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="246"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="255"/>
         <source>Seed:</source>
         <translation>Hạt giống (seed):</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="246"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="255"/>
         <source>Target loss:</source>
         <translation>Mất mát mục tiêu:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="247"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="256"/>
         <source>Speed:</source>
         <translation>Tốc độ chạy:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="264"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="278"/>
         <source>max</source>
         <translation>tối đa</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="264"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="278"/>
         <source>{0:,g} epochs/s</source>
         <translation>{0:,g} epoch/giây</translation>
     </message>
@@ -499,7 +511,7 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
     <message>
         <location filename="../../perceptron_gui/ui/inspector_view.py" line="266"/>
         <source>∂E/∂w = (1/N)·Σ_i ∂E_i/∂w: the rows&apos; terms averaged (batch gradient descent)</source>
-        <translation>∂E/∂w = (1/N)·Σ_i ∂E_i/∂w: trung bình các số hạng của các hàng (batch gradient descent)</translation>
+        <translation>∂E/∂w = (1/N)·Σ_i ∂E_i/∂w: trung bình các số hạng của các hàng (hạ gradient trên toàn bộ mẫu, batch gradient descent)</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/inspector_view.py" line="267"/>
@@ -539,7 +551,7 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
     <message>
         <location filename="../../perceptron_gui/ui/inspector_view.py" line="300"/>
         <source>This epoch makes {0} updates, one per mini-batch, so the update differs from −α·∂E/∂w of the whole table shown here.</source>
-        <translation>Epoch này thực hiện {0} lần cập nhật, mỗi mini-batch một lần, nên phần cập nhật khác với −α·∂E/∂w của cả bảng hiển thị ở đây.</translation>
+        <translation>Epoch này thực hiện {0} lần cập nhật, mỗi lô nhỏ (mini-batch) một lần, nên phần cập nhật khác với −α·∂E/∂w của cả bảng hiển thị ở đây.</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/inspector_view.py" line="303"/>
@@ -549,7 +561,7 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
     <message>
         <location filename="../../perceptron_gui/ui/inspector_view.py" line="305"/>
         <source>Gradient descent on the full batch: update = −α·∂E/∂w, so after = before − α·∂E/∂w.</source>
-        <translation>Gradient descent trên cả batch: cập nhật = −α·∂E/∂w, nên sau = trước − α·∂E/∂w.</translation>
+        <translation>Hạ gradient (gradient descent) trên toàn bộ mẫu: cập nhật = −α·∂E/∂w, nên sau = trước − α·∂E/∂w.</translation>
     </message>
 </context>
 <context>
@@ -597,7 +609,7 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
     <message>
         <location filename="../../perceptron_gui/ui/landscape_view.py" line="102"/>
         <source>E on a {0} × {0} grid through the weights of epoch {1:,} ({2:.0f} ms); white: the path of gradient descent, red: the weights on show.</source>
-        <translation>E trên lưới {0} × {0} qua các trọng số của epoch {1:,} ({2:.0f} ms); trắng: đường đi của gradient descent, đỏ: các trọng số đang hiển thị.</translation>
+        <translation>E trên lưới {0} × {0} qua các trọng số của epoch {1:,} ({2:.0f} ms); trắng: đường đi của hạ gradient (gradient descent), đỏ: các trọng số đang hiển thị.</translation>
     </message>
 </context>
 <context>
@@ -651,340 +663,340 @@ mini-batch: mỗi nhóm hàng cập nhật một lần</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="253"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="255"/>
         <location filename="../../perceptron_gui/ui/self_test.py" line="106"/>
         <source>Train</source>
         <translation>Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="257"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="259"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="257"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="259"/>
         <source>Run exactly one epoch (F10)</source>
         <translation>Chạy đúng một epoch (F10)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="258"/>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="283"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="260"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="285"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="264"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="266"/>
         <source>Pause or resume training (Space)</source>
         <translation>Tạm dừng hoặc tiếp tục huấn luyện (Space)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="265"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="267"/>
         <source>Truth table (click an output to flip it)</source>
         <translation>Bảng chân trị (nhấp vào một đầu ra để đảo giá trị)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="266"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="268"/>
         <source>Hyperparameters</source>
         <translation>Siêu tham số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="268"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="270"/>
         <source>Backprop inspector</source>
         <translation>Trình soi lan truyền ngược</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="268"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="270"/>
         <source>Network diagram</source>
         <translation>Sơ đồ mạng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="269"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
         <source>Weights per epoch</source>
         <translation>Trọng số theo epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="269"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
         <source>Loss landscape</source>
         <translation>Bề mặt hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="273"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="273"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="275"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="273"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="275"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="274"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="277"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="279"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="279"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="279"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="279"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="282"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Xuất trọng số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="282"/>
         <source>&amp;Import truth table (CSV)…</source>
         <translation>&amp;Nhập bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="283"/>
         <source>Export &amp;truth table (CSV)…</source>
         <translation>Xuất &amp;bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="282"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="284"/>
         <source>Train / pause</source>
         <translation>Huấn luyện / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="282"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="284"/>
         <source>Step one epoch</source>
         <translation>Chạy một bước (một epoch)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="283"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="285"/>
         <source>Check gradients</source>
         <translation>Kiểm tra gradient</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="284"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="286"/>
         <source>Explore hyperparameters…</source>
         <translation>Khám phá siêu tham số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="287"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="289"/>
         <source>The language of the interface</source>
         <translation>Ngôn ngữ của giao diện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="437"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="439"/>
         <source>{0}. The previous setting is kept.</source>
         <translation>{0}. Giữ nguyên thiết lập trước đó.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="432"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="434"/>
         <source>Loaded the explorer&apos;s model: press Train (Space) to run it.</source>
         <translation>Đã nạp mô hình từ trình khám phá: nhấn Huấn luyện (Space) để chạy.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="254"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="256"/>
         <source>Train: feed forward and back propagation, epoch after epoch (Space). After a finished run, Train runs it again from the same start: the seed&apos;s initial weights, or an opened file&apos;s weights and epoch count.</source>
         <translation>Huấn luyện: lan truyền thẳng và lan truyền ngược, hết epoch này đến epoch khác (Space). Sau một lần chạy đã kết thúc, Huấn luyện chạy lại từ cùng điểm xuất phát: trọng số ban đầu từ hạt giống, hoặc trọng số và số epoch của tệp đã mở.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="259"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="261"/>
         <source>New initial weights from the seed (Ctrl+R), also for a model opened from a file: Train then starts from them</source>
         <translation>Trọng số ban đầu mới từ hạt giống (Ctrl+R), kể cả với mô hình mở từ tệp: Huấn luyện sau đó bắt đầu từ chúng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="369"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="371"/>
         <source>This run has ended: press Train to run it again from its start, Reset (Ctrl+R) for new weights from the seed, or raise Epochs to go on.</source>
         <translation>Lần chạy này đã kết thúc: nhấn Huấn luyện để chạy lại từ điểm xuất phát, Đặt lại (Ctrl+R) để có trọng số mới từ hạt giống, hoặc tăng Số epoch để chạy tiếp.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="444"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="446"/>
         <source>Added a hidden layer of 4 units: press Train (Space).</source>
         <translation>Đã thêm một lớp ẩn 4 nút: nhấn Huấn luyện (Space).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="498"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="500"/>
         <source>Showing epoch {0:,} of {1:,} (loss {2:.6g}). Press Live, Train or Step to go back to the latest.</source>
         <translation>Đang hiển thị epoch {0:,} / {1:,} (mất mát {2:.6g}). Nhấn Trực tiếp, Huấn luyện hoặc Bước để quay về epoch mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="594"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="596"/>
         <source>Gradient check: largest relative error {0:.2e}.</source>
         <translation>Kiểm tra gradient: sai số tương đối lớn nhất {0:.2e}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="600"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="602"/>
         <source>epoch {0:,}</source>
         <translation>epoch {0:,}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="601"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="603"/>
         <source>loss {0:.6g}</source>
         <translation>mất mát {0:.6g}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="602"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="604"/>
         <source>{0:,.0f} epochs/s</source>
         <translation>{0:,.0f} epoch/giây</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="606"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="608"/>
         <source>Converged after {0:,} epochs: loss {1:.3g} reached the target.</source>
         <translation>Đã hội tụ sau {0:,} epoch: mất mát {1:.3g} đã đạt mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="607"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="609"/>
         <source>Done: {0:,} epochs run, loss {1:.3g}.</source>
         <translation>Xong: đã chạy {0:,} epoch, mất mát {1:.3g}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="608"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="610"/>
         <source>Diverged at epoch {0:,}: a loss or weight stopped being a finite number. The last finite weights are kept; try a smaller learning rate.</source>
         <translation>Phân kỳ tại epoch {0:,}: giá trị mất mát hoặc một trọng số không còn là số hữu hạn. Các trọng số hữu hạn cuối cùng được giữ lại; hãy thử tốc độ học nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="615"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="617"/>
         <source>Training…</source>
         <translation>Đang huấn luyện…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="617"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="619"/>
         <source>Paused at epoch {0:,}.</source>
         <translation>Đã tạm dừng tại epoch {0:,}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="619"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="621"/>
         <source>Ready: press Train (Space).</source>
         <translation>Sẵn sàng: nhấn Huấn luyện (Space).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="635"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="637"/>
         <source>The loss has stopped falling: {0} is not linearly separable, so no single perceptron can learn it. Add a hidden layer.</source>
         <translation>Hàm mất mát đã ngừng giảm: {0} không tách được tuyến tính, nên không perceptron đơn nào học được. Hãy thêm một lớp ẩn.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="647"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="649"/>
         <source>A dead ReLU unit: {0} — z ≤ 0 on every row, so no gradient reaches it. A smaller learning rate or leaky ReLU avoids this.</source>
         <translation>Một nút ReLU chết: {0} — z ≤ 0 trên mọi hàng, nên không có gradient nào đến được nút này. Tốc độ học nhỏ hơn hoặc leaky ReLU sẽ tránh được điều này.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="649"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="651"/>
         <source>{0} dead ReLU units: {1} — z ≤ 0 on every row, so no gradient reaches them. A smaller learning rate or leaky ReLU avoids this.</source>
         <translation>{0} nút ReLU chết: {1} — z ≤ 0 trên mọi hàng, nên không có gradient nào đến được các nút này. Tốc độ học nhỏ hơn hoặc leaky ReLU sẽ tránh được điều này.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="655"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="657"/>
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="655"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="657"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="659"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="661"/>
         <source>Training is off: the training process cannot start ({0}).</source>
         <translation>Huấn luyện đang tắt: tiến trình huấn luyện không khởi động được ({0}).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="691"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="693"/>
         <source>Training cannot start</source>
         <translation>Không thể bắt đầu huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="692"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="694"/>
         <source>The training process ended as it started, twice, so it is not started again: {0}. Training is off; the table, the files and the views still work. Reinstalling the program may help.</source>
         <translation>Tiến trình huấn luyện đã dừng ngay khi khởi động, hai lần liên tiếp, nên không được khởi động lại nữa: {0}. Huấn luyện đang tắt; bảng chân trị, các tệp và các khung nhìn vẫn dùng được. Cài đặt lại chương trình có thể khắc phục.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="701"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="703"/>
         <source>Training stopped</source>
         <translation>Huấn luyện đã dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="702"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="704"/>
         <source>Training failed, so the model was started again from its seed.</source>
         <translation>Huấn luyện thất bại, nên mô hình đã được khởi động lại từ hạt giống của nó.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="726"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="728"/>
         <source>Cannot open file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="735"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="737"/>
         <source>Opened {0}: {1:,} epochs trained, ready to predict or train on.</source>
         <translation>Đã mở {0}: đã huấn luyện {1:,} epoch, sẵn sàng để dự đoán hoặc huấn luyện tiếp.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="741"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="743"/>
         <source>Open weights</source>
         <translation>Mở trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="754"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="756"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="760"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="762"/>
         <source>Export weights</source>
         <translation>Xuất trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="765"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="767"/>
         <source>Perceptron GUI weights (*.json);;All files (*)</source>
         <translation>Trọng số Perceptron GUI (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="768"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="770"/>
         <source>CSV truth table (*.csv);;All files (*)</source>
         <translation>Bảng chân trị CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="780"/>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="808"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="782"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="810"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="782"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="784"/>
         <source>Saved {0}.</source>
         <translation>Đã lưu {0}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="787"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="789"/>
         <source>Import truth table</source>
         <translation>Nhập bảng chân trị</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="795"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="797"/>
         <source>Cannot import table</source>
         <translation>Không nhập được bảng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="803"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="805"/>
         <source>Export truth table</source>
         <translation>Xuất bảng chân trị</translation>
     </message>
@@ -1273,7 +1285,7 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
     <message>
         <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="131"/>
         <source>Epochs each model trains (full batch)</source>
-        <translation>Số epoch mỗi mô hình được huấn luyện (cả batch)</translation>
+        <translation>Số epoch mỗi mô hình được huấn luyện (toàn bộ mẫu)</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="132"/>

@@ -1,19 +1,26 @@
-"""The hyperparameter panel on its own: texts in retranslate(), the config untouched by a language change."""
+"""The hyperparameter panel on its own: texts in retranslate(), the config untouched by a language change,
+the lecture's terms in Vietnamese with the English ones in the tooltips."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QComboBox
 
 from perceptron_gui.core.activations import ACTIVATIONS, MAXOUT_FORMULA, make_activation
 from perceptron_gui.core.config import BATCH_MODES, INITS, OPTIMIZERS, TrainingConfig
 from perceptron_gui.core.losses import LOSS_FORMULAS, LOSSES
+from perceptron_gui.ui import i18n
 from perceptron_gui.ui.hyperparameter_panel import (
     ACTIVATION_LABELS,
     BATCH_LABELS,
+    BATCH_TIPS,
     INIT_LABELS,
     LOSS_LABELS,
     OPTIMIZER_LABELS,
+    OPTIMIZER_TIPS,
     UI_ACTIVATION_FORMULAS,
     UI_LOSS_FORMULAS,
     HyperparameterPanel,
@@ -95,3 +102,39 @@ def test_an_edit_still_fires_changed_after_a_language_change(qtbot, panel):
     with qtbot.waitSignal(panel.changed, timeout=1000):
         panel.loss.setCurrentIndex(panel.loss.findData("bce"))
     assert panel.config().loss == "bce"
+
+
+def test_each_optimizer_and_batch_mode_has_a_tooltip_and_the_combo_shows_them_all(panel):
+    assert set(OPTIMIZER_TIPS) == set(OPTIMIZERS) and set(BATCH_TIPS) == set(BATCH_MODES)
+    for combo, tips in ((panel.optimizer, OPTIMIZER_TIPS), (panel.batch, BATCH_TIPS)):
+        item_tips = [tips[combo.itemData(i)] for i in range(combo.count())]
+        assert [combo.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(combo.count())] == item_tips
+        assert combo.toolTip() == "\n".join(item_tips)
+    assert panel.optimizer.toolTip().startswith("gradient descent: w ← w − α·∂E/∂w\nmomentum: ")
+
+
+ENGLISH_TERMS = re.compile(r"batch|gradient descent|momentum", re.IGNORECASE)
+
+
+def test_in_vietnamese_the_terms_are_vietnamese_and_the_tooltips_keep_the_english(qtbot, panel):
+    gd = panel.optimizer.findData("gd")
+    i18n.set_language("vi")
+    try:
+        qtbot.waitUntil(lambda: panel.optimizer.itemText(gd) == "hạ gradient")  # LanguageChange is posted
+        assert [panel.batch.itemText(i) for i in range(panel.batch.count())] == [
+            "toàn bộ mẫu", "từng mẫu (SGD)", "lô nhỏ"]
+        assert panel.row_labels["batch"].text() == "Cập nhật theo:"
+        shown = [label.text() for label in panel.row_labels.values()] + [
+            combo.itemText(i) for combo in panel.findChildren(QComboBox) for i in range(combo.count())]
+        assert [text for text in shown if ENGLISH_TERMS.search(text)] == []
+        assert (panel.optimizer.itemData(gd, Qt.ItemDataRole.ToolTipRole)
+                == "hạ gradient (gradient descent): w ← w − α·∂E/∂w")
+        for term in ("(gradient descent)", "(momentum)"):
+            assert term in panel.optimizer.toolTip()
+        for term in ("(full batch)", "(per sample, SGD)", "(mini-batch)"):
+            assert term in panel.batch.toolTip()
+        assert "(mini-batch)" in panel.batch_size.toolTip()
+    finally:
+        i18n.set_language("en")
+    qtbot.waitUntil(lambda: panel.optimizer.itemText(gd) == "gradient descent")
+    assert panel.row_labels["batch"].text() == "Batch:"

@@ -1,5 +1,6 @@
 """Languages: the Vietnamese translation is complete and current, the window switches at once, the
-choice is remembered, and no user-visible text in the UI code bypasses tr()."""
+choice is remembered, no user-visible text in the UI code bypasses tr(), and Qt's own dialogs and
+buttons speak Vietnamese too (resources/i18n/qtbase_vi.ts)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,17 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+)
 
 from perceptron_gui.ui import i18n
 from perceptron_gui.ui.main_window import MainWindow
@@ -161,3 +171,117 @@ def test_vietnamese_groups_thousands_with_a_space_not_a_comma(qtbot, vietnamese)
     window.choose_language("en")
     qtbot.waitUntil(lambda: window.findChild(QSpinBox, "epochsSpin").text() == "2,000")
     assert window.epoch_label.text() == "epoch 2,000"
+
+
+# --- Qt's own texts: the file dialogs, standard buttons and context menus Qt draws ----------------
+QT_TS_FILE = ROOT / "resources" / "i18n" / "qtbase_vi.ts"
+QT_QM_FILE = ROOT / "resources" / "i18n" / "qtbase_vi.qm"
+QT_PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+
+
+def test_the_qt_translation_is_complete():
+    found = messages(QT_TS_FILE)
+    contexts = {c.findtext("name") for c in ET.parse(QT_TS_FILE).getroot().findall("context")}
+    assert {"QFileDialog", "QFileSystemModel", "QPlatformTheme", "QMessageBox", "QLineEdit",
+            "QWidgetTextControl", "QAbstractSpinBox"} <= contexts
+    for message in found:
+        source = message.findtext("source")
+        translation = message.find("translation")
+        assert translation.get("type") is None, f"{translation.get('type')}: {source!r}"
+        assert translation.text and translation.text.strip(), f"no translation for {source!r}"
+        kept = sorted(QT_PLACEHOLDER.findall(translation.text))
+        assert kept == sorted(QT_PLACEHOLDER.findall(source)), source
+        if "&" in source:  # a menu or button text keeps a shortcut letter
+            assert re.search(r"&[^&\s]", translation.text), source
+
+
+def test_the_compiled_qt_translation_is_built_from_its_source(tmp_path):
+    built = tmp_path / "built.qm"
+    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(QT_TS_FILE), "-qm", str(built)],
+                   check=True, capture_output=True)
+    assert built.read_bytes() == QT_QM_FILE.read_bytes(), "run the README's lrelease command for qtbase_vi"
+
+
+def test_every_qt_text_is_one_qt_asks_for(qapp):
+    """Each source (in its context, with its disambiguation) is in Qt's own catalogues of this Qt:
+    a text Qt renamed would otherwise stay English without a sign."""
+    shipped, folder = [], Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for path in sorted(folder.glob("qtbase_*.qm")):
+        translator = QTranslator()
+        assert translator.load(str(path)), path
+        shipped.append(translator)
+    assert len(shipped) > 10
+    for context in ET.parse(QT_TS_FILE).getroot().findall("context"):
+        name = context.findtext("name")
+        for message in context.findall("message"):
+            source, comment = message.findtext("source"), message.findtext("comment")
+            assert any(t.translate(name, source, comment) for t in shipped), (name, source, comment)
+
+
+def visible_file_dialog() -> QFileDialog | None:
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()),
+                None)
+
+
+def file_dialog_texts(dialog: QFileDialog) -> dict[str, str]:
+    buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+    return {
+        "look in": dialog.findChild(QLabel, "lookInLabel").text(),
+        "file name": dialog.findChild(QLabel, "fileNameLabel").text(),
+        "files of type": dialog.findChild(QLabel, "fileTypeLabel").text(),
+        "open": buttons.button(QDialogButtonBox.StandardButton.Open).text(),
+        "cancel": buttons.button(QDialogButtonBox.StandardButton.Cancel).text(),
+        "back": dialog.findChild(QToolButton, "backButton").toolTip(),
+        "detail view": dialog.findChild(QToolButton, "detailModeButton").toolTip(),
+        "new folder": dialog.findChild(QToolButton, "newFolderButton").toolTip(),
+    }
+
+
+def read_the_open_dialog(qtbot, window: MainWindow) -> dict[str, str]:
+    """File → Open, as a student opens it: the texts of the dialog Qt shows, then Cancel."""
+    seen: dict[str, str] = {}
+
+    def look() -> None:
+        dialog = visible_file_dialog()
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        seen.update(file_dialog_texts(dialog))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.actions["open"].trigger()  # returns once the dialog is closed
+    return seen
+
+
+def test_qts_own_dialogs_and_buttons_speak_the_language_on_show(qtbot, vietnamese, tmp_path):
+    window = vietnamese
+    window.choose_language("vi")
+    assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)  # system: English
+    texts = read_the_open_dialog(qtbot, window)
+    assert texts == {"look in": "&Tìm trong:", "file name": "Tê&n tệp:", "files of type": "&Kiểu tệp:",
+                     "open": "Mở", "cancel": "Huỷ", "back": "Quay lại", "detail view": "Dạng chi tiết",
+                     "new folder": "Tạo thư mục mới"}
+    window.open_file(tmp_path / "missing.json")  # a message box from the app: "cannot open"
+    box = window.error_dialog
+    assert box.button(QMessageBox.StandardButton.Ok).text() == "Đồng ý"
+    box.setDetailedText("details")
+    assert any(b.text() == "Hiện chi tiết..." for b in box.findChildren(QPushButton))
+    box.close()
+    context_menu = window.panel.hidden_edit.createStandardContextMenu()
+    assert [a.text().split("\t")[0] for a in context_menu.actions() if a.text()][:5] == [
+        "&Hoàn tác", "&Làm lại", "&Cắt", "&Sao chép", "&Dán"]
+    context_menu.deleteLater()
+
+    window.choose_language("en")
+    assert not QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    window.open_file(tmp_path / "missing.json")
+    qtbot.waitUntil(lambda: window.error_dialog is not box)
+    assert window.error_dialog.button(QMessageBox.StandardButton.Ok).text() == "OK"
+    window.error_dialog.close()
+    dialog = QFileDialog(window, options=QFileDialog.Option.DontUseNativeDialog)  # Qt's own, as in Vietnamese
+    assert file_dialog_texts(dialog) == {
+        "look in": "&Look in:", "file name": "File &name:", "files of type": "Files of &type:",
+        "open": "&Open", "cancel": "Cancel", "back": "Back", "detail view": "Detail View",
+        "new folder": "Create New Folder"}
+    dialog.deleteLater()
