@@ -105,6 +105,8 @@ def _train_save_and_reopen(window, path: Path) -> None:
     set_language("vi")
     if QCoreApplication.translate("MainWindow", "Train") == "Train":
         raise SelfTestFailure("the Vietnamese translation did not load")
+    if QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel":
+        raise SelfTestFailure("the Vietnamese translation of Qt's own buttons did not load")
     set_language("en")
 
     window.export_weights(path)

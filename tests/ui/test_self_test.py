@@ -23,7 +23,7 @@ def test_the_self_test_passes_through_the_entry_point_without_a_display(tmp_path
 
 def test_a_failing_check_exits_1_with_one_line_and_leaves_nothing_running(
         qapp, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(i18n, "translation_file", lambda language: tmp_path / f"missing_{language}.qm")
+    monkeypatch.setattr(i18n, "translation_files", lambda language: [tmp_path / f"missing_{language}.qm"])
     assert run_self_test() == 1
     out, err = capsys.readouterr()
     assert out == ""
