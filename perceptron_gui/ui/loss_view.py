@@ -15,7 +15,11 @@ DOTTED_EPOCHS = 60
 
 class LossView(Retranslating, QWidget):
     """Keeps the history it is sent as envelopes (each bucket's min and max, a bounded number of
-    buckets) and draws those: adding epochs and drawing cost the same at any length of run."""
+    buckets) and draws those: adding epochs and drawing cost the same at any length of run.
+
+    The point at epoch n is E of the weights after n updates (epoch 0: the initial weights): the
+    history's value k at first_epoch + k, then the current weights' E (`set_latest`) at the end.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -49,6 +53,7 @@ class LossView(Retranslating, QWidget):
         layout.addWidget(self.accuracy_plot, 1)
         self._loss = Envelope()
         self._accuracy = Envelope()
+        self._latest = (np.nan, np.nan)  # E and accuracy of the current weights, after the history
         self._offset = 0
         self._dirty = False
         self._fitting = False  # the axes follow the data (not while there are fewer than 2 epochs)
@@ -84,12 +89,23 @@ class LossView(Retranslating, QWidget):
 
     def loss_points(self) -> tuple[np.ndarray, np.ndarray]:
         """What the loss curve draws: x (epochs) and y."""
-        return self._loss.points(self._offset)
+        return self._points(self._loss, self._latest[0])
+
+    def accuracy_points(self) -> tuple[np.ndarray, np.ndarray]:
+        """What the accuracy curve draws: x (epochs) and y."""
+        return self._points(self._accuracy, self._latest[1])
+
+    def _points(self, envelope: Envelope, latest: float) -> tuple[np.ndarray, np.ndarray]:
+        x, y = envelope.points(self._offset)
+        if np.isfinite(latest):
+            x, y = np.append(x, self._offset + envelope.count), np.append(y, latest)
+        return x, y
 
     def clear(self, first_epoch: int = 0) -> None:
-        """Forget the history; the next epoch shown is first_epoch + 1."""
+        """Forget the history; its first epoch will be first_epoch."""
         self._loss.clear()
         self._accuracy.clear()
+        self._latest = (np.nan, np.nan)
         self._offset = first_epoch
         self._redraw()
 
@@ -99,6 +115,12 @@ class LossView(Retranslating, QWidget):
         for envelope, values in ((self._loss, losses), (self._accuracy, accuracy)):
             envelope.truncate(first_index)
             envelope.extend(values)
+        self._dirty = True
+
+    def set_latest(self, loss: float, accuracy: float) -> None:
+        """E and accuracy of the current weights: the point after the history (not drawn if not
+        finite); drawn at `redraw`."""
+        self._latest = (loss, accuracy)
         self._dirty = True
 
     def set_marker(self, epoch: int | None) -> None:
@@ -115,8 +137,8 @@ class LossView(Retranslating, QWidget):
     def _redraw(self) -> None:
         self._dirty = False
         n = self.count
-        self.loss_curve.setData(*self._loss.points(self._offset), skipFiniteCheck=True)
-        self.accuracy_curve.setData(*self._accuracy.points(self._offset), skipFiniteCheck=True)
+        self.loss_curve.setData(*self.loss_points(), skipFiniteCheck=True)
+        self.accuracy_curve.setData(*self.accuracy_points(), skipFiniteCheck=True)
         dots = n <= DOTTED_EPOCHS  # a few epochs (Step by Step): a dot each, or one epoch draws nothing
         if dots != self._dotted:
             self._dotted = dots
@@ -127,7 +149,9 @@ class LossView(Retranslating, QWidget):
                 curve.setSymbolPen(None)
         if n < 2:  # nothing to fit yet: whole epochs from the start, and a loss axis from 0
             self.loss_plot.setRange(xRange=(self._offset, self._offset + 10), padding=0)
-            self.loss_plot.setYRange(0, max(self._loss.maximum() * 1.2, 0.1), padding=0)
+            latest = self._latest[0] if np.isfinite(self._latest[0]) else 0.0
+            highest = max(self._loss.maximum(), latest)
+            self.loss_plot.setYRange(0, max(highest * 1.2, 0.1), padding=0)
             self._fitting = False
         elif not self._fitting:
             self.loss_plot.enableAutoRange()
