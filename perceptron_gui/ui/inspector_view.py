@@ -25,6 +25,7 @@ from perceptron_gui.core.inspection import EpochStep, GradientCheck, LayerStep
 from perceptron_gui.core.trainer import CONVERGED, DIVERGED
 from perceptron_gui.ui.array_model import ArrayModel
 from perceptron_gui.ui.i18n import Retranslating, fmt
+from perceptron_gui.ui.number_columns import NumberColumns
 
 
 class InspectorView(Retranslating, QWidget):
@@ -100,10 +101,9 @@ class InspectorView(Retranslating, QWidget):
         view = QTableView(objectName=name)
         view.setModel(model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = view.horizontalHeader()
-        header.setResizeContentsPrecision(8)  # size columns from a few rows, not all 256
-        # when the columns change, not at every update: sizing ~140 columns asked thousands of cells
-        model.modelReset.connect(view.resizeColumnsToContents)
+        # every column as wide as its widest number, measured from the numbers: asking Qt to size
+        # ~140 columns of a 256-row table to their contents asked thousands of cells
+        NumberColumns(view, model)
         view.verticalHeader().setDefaultSectionSize(22)
         return view
 
