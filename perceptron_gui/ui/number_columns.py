@@ -49,45 +49,74 @@ def text_width(view: QTableView, texts: list[str]) -> int:
 
 
 class NumberColumns(QObject):
-    """Keeps the columns of `view` (over an ArrayModel) as wide as their widest number and header."""
+    """Keeps the columns of `view` (over an ArrayModel) as wide as their widest number and header.
+
+    New numbers widen only the columns on screen (a few of up to ~140): the others are fitted as
+    they scroll into view, so an update costs the same whatever the number of columns."""
 
     def __init__(self, view: QTableView, model: ArrayModel) -> None:
         super().__init__(view)
         self.view, self.model = view, model
-        self._header_widths: list[int] = []
+        self._header_widths = np.zeros(0, dtype=int)
+        self._widths = np.zeros(0, dtype=int)  # the widths last set or read, per column
+        self._fitting = False
         model.modelReset.connect(self.refit)
         model.dataChanged.connect(self.grow)
+        view.horizontalScrollBar().valueChanged.connect(self.grow)
         view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange and watched is self.view:
             self.refit()
+        elif event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self.grow()  # more columns on screen
         return False
 
-    def needed_widths(self) -> np.ndarray:
-        """Per column, the width its numbers need (cell padding included)."""
-        columns = self.model.columns
-        if not columns or not len(columns[0]):
+    def needed_widths(self, columns: range) -> np.ndarray:
+        """The width each of `columns` needs for its numbers (cell padding included)."""
+        if not len(columns) or not self.model.rowCount():
             return np.zeros(len(columns), dtype=int)
-        widths = text_widths(np.vstack(columns), glyphs_of(self.view.font())).max(axis=1)
+        values = np.vstack([self.model.columns[c] for c in columns])
+        widths = text_widths(values, glyphs_of(self.view.font())).max(axis=1)
         return np.ceil(widths).astype(int) + cell_padding(self.view)
 
     def refit(self) -> None:
         """Size every column afresh: new columns, or a new font."""
-        header = self.view.horizontalHeader()
-        self._header_widths = [header.sectionSizeHint(c) for c in range(self.model.columnCount())]
-        self._fit(shrink=True)
+        header, count = self.view.horizontalHeader(), self.model.columnCount()
+        self._header_widths = np.array([header.sectionSizeHint(c) for c in range(count)], dtype=int)
+        self._widths = np.zeros(count, dtype=int)
+        self._fit(range(count), shrink=True)
 
     def grow(self) -> None:
-        """New numbers in the same columns: widen the columns they no longer fit."""
-        if len(self._header_widths) != self.model.columnCount():
+        """New numbers, or other columns on screen: widen those on screen that they no longer fit."""
+        if self._widths.size != self.model.columnCount():
             self.refit()
             return
-        self._fit(shrink=False)
+        self._fit(self.columns_on_screen(), shrink=False)
 
-    def _fit(self, shrink: bool) -> None:
+    def columns_on_screen(self) -> range:
+        header, count = self.view.horizontalHeader(), self.model.columnCount()
+        first = header.logicalIndexAt(0)
+        last = header.logicalIndexAt(self.view.viewport().width() - 1)
+        return range(max(first, 0), count if last < 0 else last + 1)
+
+    def _fit(self, columns: range, shrink: bool) -> None:
+        if self._fitting:  # a resized column scrolled the view: the loop below goes on
+            return
+        self._fitting = True
+        try:
+            self._fit_columns(columns, shrink)
+        finally:
+            self._fitting = False
+
+    def _fit_columns(self, columns: range, shrink: bool) -> None:
+        needed = np.maximum(self.needed_widths(columns), self._header_widths[columns.start : columns.stop])
         header = self.view.horizontalHeader()
-        for column, (numbers, title) in enumerate(zip(self.needed_widths().tolist(), self._header_widths)):
-            width, now = max(numbers, title), header.sectionSize(column)
+        for column, width in zip(columns, needed.tolist()):
+            if width <= self._widths[column] and not shrink:
+                continue  # the usual case while training runs: no call into Qt at all
+            now = header.sectionSize(column)
             if width > now or (shrink and width != now):
                 header.resizeSection(column, width)
+            self._widths[column] = max(width, now) if not shrink else width

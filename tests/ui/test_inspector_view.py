@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QTableView
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTableView
 
 from perceptron_gui.ui.main_window import MainWindow
 from perceptron_gui.ui.number_columns import cell_padding
@@ -96,12 +96,14 @@ def test_a_hidden_layer_shows_the_chain_rule(qtbot, window):
 
 
 def cut_columns(view: QTableView) -> list[str]:
-    """Headers of the columns too narrow for a text they show (by the view's own font metrics and
-    by Qt's own measure of what a column needs)."""
+    """Headers of the columns too narrow for a text they show, each scrolled into view as a student
+    would (by the view's own font metrics and by Qt's own measure of what a column needs)."""
     model, metrics = view.model(), view.fontMetrics()
     padding = cell_padding(view)
     cut = []
     for c in range(model.columnCount()):
+        view.scrollTo(model.index(0, c))
+        QApplication.processEvents()
         texts = [model.data(model.index(r, c)) for r in range(model.rowCount())]
         widest = max(metrics.horizontalAdvance(text) for text in texts)
         if widest + padding > view.columnWidth(c) or view.sizeHintForColumn(c) > view.columnWidth(c):
@@ -118,6 +120,7 @@ def test_no_number_is_cut_and_columns_grow_with_their_numbers(qtbot, window):
                 for c in range(rows.model().columnCount())].index("z")
     first_width = rows.columnWidth(z_column)
     assert cut_columns(rows) == [] and cut_columns(weights) == []
+    rows.scrollTo(rows.model().index(0, 0))  # back to the left: z on screen while it trains
 
     train_to_the_end(qtbot, window)
     qtbot.waitUntil(lambda: "Epoch 2,000" in window.findChild(QLabel, "inspectorSummary").text(),

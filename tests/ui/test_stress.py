@@ -136,6 +136,8 @@ def check_consistent(window: MainWindow, idle: bool) -> None:
     # the loss chart holds one point per epoch of this run, every one finite
     assert chart_epochs(window) == epochs - window.start_epoch, (chart_epochs(window), epochs,
                                                                   window.start_epoch)
+    xs, ys = window.loss_view.loss_points()  # and ends at this epoch on the status bar's loss
+    assert xs[-1] == epochs and ys[-1] == progress.loss
     for curve in (window.loss_view.loss_curve, window.loss_view.accuracy_curve):
         _, ys = curve.getData()
         assert ys is None or np.all(np.isfinite(ys))
