@@ -47,7 +47,7 @@ class LossView(Retranslating, QWidget):
         self.marker.hide()
         self.loss_plot.addItem(self.marker)
         self.log_check = QCheckBox(objectName="logYCheck")
-        self.log_check.toggled.connect(lambda on: self.loss_plot.setLogMode(y=on))
+        self.log_check.toggled.connect(self._set_log_scale)
         self.title = QLabel()
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -152,6 +152,11 @@ class LossView(Retranslating, QWidget):
         self._latest = (loss, accuracy)
         self._dirty = True
 
+    def _set_log_scale(self, on: bool) -> None:
+        self.loss_plot.setLogMode(y=on)
+        self._fitting = False  # the loss axis's range anew, in the new scale
+        self._redraw()
+
     def set_marker(self, epoch: int | None) -> None:
         """A line at the epoch on show when it is an earlier one (None: hide it)."""
         self.marker.setVisible(epoch is not None)
@@ -178,9 +183,12 @@ class LossView(Retranslating, QWidget):
                 curve.setSymbolPen(None)
         if n < 2:  # nothing to fit yet: whole epochs from the start, and a loss axis from 0
             self.loss_plot.setRange(xRange=(self._offset, self._offset + 10), padding=0)
-            latest = self._latest[0] if np.isfinite(self._latest[0]) else 0.0
-            highest = max(self._loss.maximum(), latest)
-            self.loss_plot.setYRange(0, max(highest * 1.2, 0.1), padding=0)
+            if self.log_check.isChecked():  # a log axis has no 0: around the points
+                self.loss_plot.enableAutoRange(axis="y")
+            else:
+                latest = self._latest[0] if np.isfinite(self._latest[0]) else 0.0
+                highest = max(self._loss.maximum(), latest)
+                self.loss_plot.setYRange(0, max(highest * 1.2, 0.1), padding=0)
             self._fitting = False
         elif not self._fitting:
             self.loss_plot.enableAutoRange()

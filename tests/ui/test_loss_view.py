@@ -95,3 +95,15 @@ def test_the_axis_labels_fit_their_axes_in_both_languages(qtbot, language):
             assert QFontMetricsF(axis.label.font()).horizontalAdvance(text) <= given.height()
     finally:
         set_language("en")
+
+
+def test_a_fresh_model_on_a_log_axis_shows_its_point_with_labels(qtbot):
+    view = shown_view(qtbot)
+    view.set_latest(0.181649, 0.75)  # epoch 0 only: the initial weights
+    view.redraw()
+    view.log_check.setChecked(True)
+    low, high = view.loss_plot.getViewBox().viewRange()[1]
+    assert low < np.log10(0.181649) < high  # in sight (a log axis "from 0" was 1 to 1.6)
+    assert len(drawn_labels(view.loss_plot.getAxis("left"))) >= 2
+    view.log_check.setChecked(False)
+    assert view.loss_plot.getViewBox().viewRange()[1][0] == 0  # linear: from 0 again
