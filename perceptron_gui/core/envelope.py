@@ -103,12 +103,12 @@ class Envelope:
         self._high[first] = max(self._head[1], shared.max(initial=-np.inf))
 
     def points(self, offset: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
-        """x, y to draw: each value at x = offset + index + 1 while buckets hold one value; then
-        each bucket's min and max, side by side within it."""
+        """x, y to draw: each value at x = offset + index while buckets hold one value (a loss
+        history's value k is epoch start + k); then each bucket's min and max, side by side within it."""
         n = self._n_buckets()
         if self.size == 1:
-            return offset + 1.0 + np.arange(n), self._low[:n].copy()
-        starts = offset + 1.0 + np.arange(n) * self.size
+            return offset + np.arange(n, dtype=np.float64), self._low[:n].copy()
+        starts = offset + np.arange(n) * self.size
         x = np.empty(2 * n)
         y = np.empty(2 * n)
         x[0::2], x[1::2] = starts, starts + self.size / 2

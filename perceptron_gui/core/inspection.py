@@ -50,11 +50,13 @@ class LayerStep:
 
 @dataclass(frozen=True)
 class EpochStep:
-    """Epoch `epoch`: the forward pass, the loss and the back propagation of its weights, and the
-    update it made (`updates` of them with mini-batches; none if the run stopped before it)."""
+    """The step from epoch `epoch` to epoch `epoch` + 1: the forward pass, the loss and the back
+    propagation of the weights of epoch `epoch` (those after `epoch` updates), and the update it
+    made (`updates` of them with mini-batches; none if the run stopped before it)."""
 
     epoch: int
-    loss: float
+    loss_before: float  # E of the weights of epoch `epoch`
+    loss_after: float  # E of the weights of epoch `epoch` + 1, the ones the step led to
     counted: int  # N: target cells in the loss
     targets: np.ndarray  # rows × outputs, NaN for "don't care"
     layers: list[LayerStep]
@@ -95,12 +97,13 @@ def inspect(snapshot: Snapshot) -> EpochStep:
             upstream=ws.error.copy() if above is None else above.back * scale, delta=delta,
             winner=winner, row_gradients=row_gradients, gradient=layer.grad.copy(),
             weights_before=layer.weights.copy()))
-    trainer.step(1)  # the engine's own update, on the replayed copy
+    trainer.step(1)  # the engine's own update, on the replayed copy; trainer.loss is then E after it
     layers = [LayerStep(**fields, weights_after=after.copy())
               for fields, after in zip(captured, network.layer_params)]
     size = {"full": table.n_rows, "sgd": 1}.get(config.batch, config.batch_size)
     return EpochStep(
-        epoch=snapshot.epoch, loss=loss, counted=targets.count, targets=table.targets.copy(),
+        epoch=snapshot.epoch, loss_before=loss, loss_after=trainer.loss, counted=targets.count,
+        targets=table.targets.copy(),
         layers=layers, loss_name=config.loss, optimizer=config.optimizer,
         learning_rate=config.learning_rate, updates=-(-table.n_rows // size), state_after=trainer.state)
 

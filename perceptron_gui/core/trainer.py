@@ -108,12 +108,16 @@ class Trainer:
     # --- what the views read -------------------------------------------------------------
     @property
     def loss_history(self) -> np.ndarray:
-        """Loss of each epoch of this run, measured in its forward pass (before its update)."""
+        """E at each epoch of this run so far: `loss_history[k]` is E of the weights after
+        start_epoch + k updates ("epoch start_epoch + k"; epoch 0 is the initial weights), measured
+        in the forward pass of the epoch that starts from them. `loss`, E of the weights after
+        epochs_run updates, is the next value: history and `loss` give every epoch up to now."""
         return self._loss[: self.epochs_run - self.start_epoch]
 
     @property
     def accuracy_history(self) -> np.ndarray:
-        """Share of counted cells that are right (core.accuracy), each epoch."""
+        """Share of counted cells that are right (core.accuracy), indexed as `loss_history`;
+        `accuracy` is the next value."""
         return self._accuracy[: self.epochs_run - self.start_epoch]
 
     @property

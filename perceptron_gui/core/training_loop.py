@@ -39,7 +39,9 @@ class Progress:
     generation: int  # which model this is; the GUI drops progress of a model it replaced
     epochs_run: int
     first_index: int  # history index of new_losses[0]
-    new_losses: np.ndarray  # loss of each epoch since the previous Progress
+    # E of each epoch since the previous Progress: index k is the weights after start_epoch + k
+    # updates (Trainer.loss_history); `loss` (epoch epochs_run) comes next
+    new_losses: np.ndarray
     new_accuracy: np.ndarray
     loss: float  # of the current weights
     accuracy: float

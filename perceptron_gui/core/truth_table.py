@@ -207,6 +207,18 @@ def format_output(value: float) -> str:
     return f"{value:.3f}" if abs(value) < 1e6 else f"{value:.3g}"
 
 
+def widest_output_texts(outputs: np.ndarray) -> list[str]:
+    """Among the texts `format_output` writes for `outputs` (NaN: none), the ones that can be the
+    widest: with 3 decimals a text only grows with the size of the number, so the largest and the
+    smallest output below 1e6 in size; and every huge one (a diverging linear output), as written."""
+    shown = np.asarray(outputs, dtype=np.float64)
+    shown = shown[~np.isnan(shown)]
+    huge = np.abs(shown) >= 1e6
+    small = shown[~huge]
+    extremes = [small.max(), small.min()] if small.size else []
+    return sorted({format_output(float(v)) for v in [*extremes, *shown[huge]]})
+
+
 def format_target(value: float) -> str:
     if math.isnan(value):
         return "*"

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from perceptron_gui.core.number_text import format_number
+
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
-
-
-def format_number(value: float) -> str:
-    if math.isnan(value):
-        return "—"
-    return f"{value:.6g}"
 
 
 class ArrayModel(QAbstractTableModel):

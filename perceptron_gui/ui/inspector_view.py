@@ -25,6 +25,7 @@ from perceptron_gui.core.inspection import EpochStep, GradientCheck, LayerStep
 from perceptron_gui.core.trainer import CONVERGED, DIVERGED
 from perceptron_gui.ui.array_model import ArrayModel
 from perceptron_gui.ui.i18n import Retranslating, fmt
+from perceptron_gui.ui.number_columns import NumberColumns
 
 
 class InspectorView(Retranslating, QWidget):
@@ -42,6 +43,11 @@ class InspectorView(Retranslating, QWidget):
         self.unit_combo = QComboBox(objectName="inspectorUnitCombo")
         for combo in (self.layer_combo, self.unit_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # E of the weights the step starts from and of those it led to, both labelled
+        self.loss_before_label = QLabel(objectName="inspectorLossBefore")
+        self.loss_after_label = QLabel(objectName="inspectorLossAfter")
+        for label in (self.loss_before_label, self.loss_after_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.check_button = QPushButton(objectName="gradientCheckButton")
         self.check_label = QLabel(objectName="gradientCheckLabel", wordWrap=True)
         self.layer_combo.currentIndexChanged.connect(self._on_layer_chosen)
@@ -56,6 +62,9 @@ class InspectorView(Retranslating, QWidget):
         for label, widget in ((self.layer_label, self.layer_combo), (self.unit_label, self.unit_combo)):
             choosers.addWidget(label)
             choosers.addWidget(widget)
+        for label in (self.loss_before_label, self.loss_after_label):
+            choosers.addSpacing(12)
+            choosers.addWidget(label)
         choosers.addStretch(1)
         choosers.addWidget(self.check_button)
         tables = QSplitter(Qt.Orientation.Horizontal)
@@ -92,10 +101,9 @@ class InspectorView(Retranslating, QWidget):
         view = QTableView(objectName=name)
         view.setModel(model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = view.horizontalHeader()
-        header.setResizeContentsPrecision(8)  # size columns from a few rows, not all 256
-        # when the columns change, not at every update: sizing ~140 columns asked thousands of cells
-        model.modelReset.connect(view.resizeColumnsToContents)
+        # every column as wide as its widest number, measured from the numbers: asking Qt to size
+        # ~140 columns of a 256-row table to their contents asked thousands of cells
+        NumberColumns(view, model)
         view.verticalHeader().setDefaultSectionSize(22)
         return view
 
@@ -127,12 +135,20 @@ class InspectorView(Retranslating, QWidget):
         assert step is not None
         loss = self.tr("E = (1/N)·½·Σ(ŷ − y)²") if step.loss_name == "mse" else self.tr(
             "E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]")
-        template = self.tr("<b>Epoch {0:,}</b> (from the weights of epoch {1:,} to those of epoch {0:,}): "
-                           "feed forward, then back propagation. {2} = {3:.6g} over N = {4} target cells, "
-                           "for the weights of epoch {1:,} (the status bar gives E after the update); "
-                           "learning rate α = {5:g}.")
-        self.summary.setText(fmt(template, step.epoch + 1, step.epoch, loss, step.loss, step.counted,
+        template = self.tr("<b>Epoch {0:,}</b>: the step from the weights of epoch {1:,} to those of "
+                           "epoch {0:,} — feed forward, then back propagation, with {2} over N = {3} "
+                           "target cells and learning rate α = {4:g}.")
+        self.summary.setText(fmt(template, step.epoch + 1, step.epoch, loss, step.counted,
                                  step.learning_rate))
+        self.loss_before_label.setText(fmt(self.tr("E before = {0:.6g} (epoch {1:,})"),
+                                           step.loss_before, step.epoch))
+        self.loss_before_label.setToolTip(fmt(self.tr(
+            "E of the weights this step starts from: the loss chart's point at epoch {0:,}"), step.epoch))
+        self.loss_after_label.setText(fmt(self.tr("E after = {0:.6g} (epoch {1:,})"),
+                                          step.loss_after, step.epoch + 1))
+        self.loss_after_label.setToolTip(fmt(self.tr(
+            "E of the weights this step leads to: the loss chart's point at epoch {0:,}, and the "
+            "status bar's loss while that epoch is on show"), step.epoch + 1))
         note = self._update_note(step)
         if self._upcoming:
             note = self.tr("Not run yet: Step (F10) runs exactly this epoch. {0}").format(note)

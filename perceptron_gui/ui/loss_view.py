@@ -2,34 +2,44 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from perceptron_gui.core.accuracy import CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN
 from perceptron_gui.core.envelope import Envelope
 from perceptron_gui.core.run_history import RunHistory
 from perceptron_gui.ui.i18n import Retranslating
+from perceptron_gui.ui.log_axis import LogAxis
 
 LOSS_COLOUR, ACCURACY_COLOUR = "#c0392b", "#2471a3"
+LOSS_MIN_HEIGHT, ACCURACY_MIN_HEIGHT = 140, 80  # pixels, or more when the axis label needs it
 DOTTED_EPOCHS = 60
 
 
 class LossView(Retranslating, QWidget):
     """Keeps the history it is sent as envelopes (each bucket's min and max, a bounded number of
-    buckets) and draws those: adding epochs and drawing cost the same at any length of run."""
+    buckets) and draws those: adding epochs and drawing cost the same at any length of run.
+
+    The point at epoch n is E of the weights after n updates (epoch 0: the initial weights): the
+    history's value k at first_epoch + k, then the current weights' E (`set_latest`) at the end.
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self.loss_plot = pg.PlotWidget(objectName="lossPlot")
+        self.loss_plot = pg.PlotWidget(objectName="lossPlot", axisItems={"left": LogAxis("left")})
         self.accuracy_plot = pg.PlotWidget(objectName="accuracyPlot")
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setBackground("w")
             # No grid: pyqtgraph draws it in the axes, and it cost 5–9 ms a frame (a third of the frame rate).
             plot.setClipToView(True)
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
-        self.loss_plot.setMinimumHeight(140)  # the lecture's main chart: never squashed by the docks
-        self.accuracy_plot.setMinimumHeight(80)
+        # the lecture's main chart is never squashed by the docks; both leave room for their axis label
+        self._least_heights = {self.loss_plot: LOSS_MIN_HEIGHT, self.accuracy_plot: ACCURACY_MIN_HEIGHT}
         self.accuracy_plot.setYRange(0, 1.05)
         self.accuracy_plot.setMouseEnabled(y=False)
         self.accuracy_plot.setXLink(self.loss_plot)
@@ -39,7 +49,7 @@ class LossView(Retranslating, QWidget):
         self.marker.hide()
         self.loss_plot.addItem(self.marker)
         self.log_check = QCheckBox(objectName="logYCheck")
-        self.log_check.toggled.connect(lambda on: self.loss_plot.setLogMode(y=on))
+        self.log_check.toggled.connect(self._set_log_scale)
         self.title = QLabel()
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -51,6 +61,7 @@ class LossView(Retranslating, QWidget):
         layout.addWidget(self.accuracy_plot, 1)
         self._loss = Envelope()
         self._accuracy = Envelope()
+        self._latest = (np.nan, np.nan)  # E and accuracy of the current weights, after the history
         self._offset = 0
         self._base = 0  # history index of the current run's first epoch (after a loaded history)
         self._dirty = False
@@ -65,12 +76,35 @@ class LossView(Retranslating, QWidget):
         self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
         self.log_check.setText(self.tr("log scale"))
         self.log_check.setToolTip(self.tr("Show the loss on a logarithmic axis"))
+        self.fit_axis_labels()
         self.accuracy_plot.setToolTip(self.tr(
             "Accuracy: the share of target cells that are right. For a target of 0 or 1, right is "
             "|ŷ − y| < {0:g}: an output of 0.500 is undecided, not right, so a single perceptron on XOR "
             "scores 0 %, not 50 %. For a target between 0 and 1, right is |ŷ − y| < {1:g}.").format(
             CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN))
         self.set_loss_name(self._loss_name)
+
+    def fit_axis_labels(self) -> None:
+        """Make each chart tall enough for its rotated left-axis label, in this language and font
+        (the short accuracy chart cut "accuracy" to "accurac")."""
+        for plot, least in self._least_heights.items():
+            left, bottom = plot.getAxis("left"), plot.getAxis("bottom")
+            label = left.label.boundingRect().width() if left.label.isVisible() else 0.0
+            # what the plot needs beside its left axis: the bottom axis and margins (an estimate
+            # until it is laid out)
+            around = max(plot.height() - left.size().height(), bottom.minimumHeight() + 2)
+            height = max(least, math.ceil(label + around) + 2)  # pyqtgraph rounds the label's place
+            if plot.minimumHeight() != height:
+                plot.setMinimumHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_axis_labels()  # the plots laid out: their margins are known now
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_axis_labels()
+        super().changeEvent(event)
 
     def set_loss_name(self, loss: str) -> None:
         self._loss_name = loss
@@ -89,12 +123,23 @@ class LossView(Retranslating, QWidget):
 
     def loss_points(self) -> tuple[np.ndarray, np.ndarray]:
         """What the loss curve draws: x (epochs) and y."""
-        return self._loss.points(self._offset)
+        return self._points(self._loss, self._latest[0])
+
+    def accuracy_points(self) -> tuple[np.ndarray, np.ndarray]:
+        """What the accuracy curve draws: x (epochs) and y."""
+        return self._points(self._accuracy, self._latest[1])
+
+    def _points(self, envelope: Envelope, latest: float) -> tuple[np.ndarray, np.ndarray]:
+        x, y = envelope.points(self._offset)
+        if np.isfinite(latest):
+            x, y = np.append(x, self._offset + envelope.count), np.append(y, latest)
+        return x, y
 
     def clear(self, first_epoch: int = 0) -> None:
-        """Forget the history; the next epoch shown is first_epoch + 1."""
+        """Forget the history; its first epoch will be first_epoch."""
         self._loss.clear()
         self._accuracy.clear()
+        self._latest = (np.nan, np.nan)
         self._offset = first_epoch
         self._base = 0
         self._redraw()
@@ -118,6 +163,17 @@ class LossView(Retranslating, QWidget):
             envelope.extend(values)
         self._dirty = True
 
+    def set_latest(self, loss: float, accuracy: float) -> None:
+        """E and accuracy of the current weights: the point after the history (not drawn if not
+        finite); drawn at `redraw`."""
+        self._latest = (loss, accuracy)
+        self._dirty = True
+
+    def _set_log_scale(self, on: bool) -> None:
+        self.loss_plot.setLogMode(y=on)
+        self._fitting = False  # the loss axis's range anew, in the new scale
+        self._redraw()
+
     def set_marker(self, epoch: int | None) -> None:
         """A line at the epoch on show when it is an earlier one (None: hide it)."""
         self.marker.setVisible(epoch is not None)
@@ -132,8 +188,8 @@ class LossView(Retranslating, QWidget):
     def _redraw(self) -> None:
         self._dirty = False
         n = self.count
-        self.loss_curve.setData(*self._loss.points(self._offset), skipFiniteCheck=True)
-        self.accuracy_curve.setData(*self._accuracy.points(self._offset), skipFiniteCheck=True)
+        self.loss_curve.setData(*self.loss_points(), skipFiniteCheck=True)
+        self.accuracy_curve.setData(*self.accuracy_points(), skipFiniteCheck=True)
         dots = n <= DOTTED_EPOCHS  # a few epochs (Step by Step): a dot each, or one epoch draws nothing
         if dots != self._dotted:
             self._dotted = dots
@@ -144,7 +200,12 @@ class LossView(Retranslating, QWidget):
                 curve.setSymbolPen(None)
         if n < 2:  # nothing to fit yet: whole epochs from the start, and a loss axis from 0
             self.loss_plot.setRange(xRange=(self._offset, self._offset + 10), padding=0)
-            self.loss_plot.setYRange(0, max(self._loss.maximum() * 1.2, 0.1), padding=0)
+            if self.log_check.isChecked():  # a log axis has no 0: around the points
+                self.loss_plot.enableAutoRange(axis="y")
+            else:
+                latest = self._latest[0] if np.isfinite(self._latest[0]) else 0.0
+                highest = max(self._loss.maximum(), latest)
+                self.loss_plot.setYRange(0, max(highest * 1.2, 0.1), padding=0)
             self._fitting = False
         elif not self._fitting:
             self.loss_plot.enableAutoRange()

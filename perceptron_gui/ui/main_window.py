@@ -336,6 +336,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.loss_view.clear(trainer.start_epoch)
         else:
             self.loss_view.load_history(history)
+        self.loss_view.set_latest(trainer.loss, trainer.accuracy)  # the point at the first epoch
+        self.loss_view.redraw()
         self.loss_view.set_loss_name(trainer.config.loss)
         self.surface_view.set_table(self.table.copy())
         self.landscape.set_model(self.network)
@@ -454,6 +456,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.last_progress = progress
         # Always: an empty list after a rolled-back epoch shortens the chart by that epoch.
         self.loss_view.append(progress.first_index, progress.new_losses, progress.new_accuracy)
+        self.loss_view.set_latest(progress.loss, progress.accuracy)  # epoch n: E after n updates
         self.snapshots = progress.snapshots
         self.frame_pending = True
         self._set_running(progress.running)

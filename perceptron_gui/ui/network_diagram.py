@@ -1,8 +1,9 @@
 """The network as a diagram: inputs with the bias input x0 = 1, hidden units, outputs.
 
-Each connection is a weight: red when positive, blue when negative, as wide as its size. Hovering
+Each connection is a weight: red when positive, blue when negative, as wide as its size, as the
+key along the bottom says. Units are named as the status bar names them (x1, h1.2, y). Hovering
 a connection shows its value; hovering a unit shows that unit's own output over the two plotted
-inputs, as a small map beside it.
+inputs, as a small map beside it. Texts are painted in the widget's font.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -20,6 +21,7 @@ from perceptron_gui.core.surface import unit_grid
 from perceptron_gui.ui.surface_view import COOLWARM
 
 POSITIVE, NEGATIVE = QColor("#c0392b"), QColor("#2471a3")
+MARGIN_Y = 24.0  # above the nodes and below them, over the key
 MAX_EDGES_DRAWN = 1024  # per layer: the strongest ones, so a 64 × 64 layer still draws fast
 THUMBNAIL_POINTS, THUMBNAIL_PIXELS = 24, 96
 EDGE_HIT_PIXELS = 4.0
@@ -58,6 +60,7 @@ class NetworkDiagram(QWidget):
         self.thumbnail_values: np.ndarray | None = None  # the hovered unit's outputs, x along axis 0
         self.dead: set[tuple[int, int]] = set()  # (layer, unit) of dead ReLU units
         self.paint_seconds = 0.0  # how long the last paint took
+        self.painted_texts: list[tuple[QRectF, str]] = []  # what the last paint wrote, and where
 
     def show_network(self, network: Network, input_names: tuple[str, ...],
                      output_names: tuple[str, ...], dead: list[tuple[int, int]] = ()) -> None:
@@ -88,16 +91,25 @@ class NetworkDiagram(QWidget):
         sizes = self.columns()
         with_bias = column < len(sizes) - 1
         count = sizes[column] + with_bias
-        margin_x, margin_y = 70.0, 24.0
+        margin_x = 70.0
         step_x = (self.width() - 2 * margin_x) / max(len(sizes) - 1, 1)
-        slot = (self.height() - 2 * margin_y) / count
+        slot = self._nodes_height() / count
         position = index if with_bias else index - 1  # outputs have no bias node: index 1… → 0…
-        return np.full(index.shape, margin_x + column * step_x), margin_y + slot * (position + 0.5)
+        return np.full(index.shape, margin_x + column * step_x), MARGIN_Y + slot * (position + 0.5)
+
+    def _nodes_height(self) -> float:
+        """The height the columns of nodes share: all but the margins and the key."""
+        return max(self.height() - 2 * MARGIN_Y - self.key_rect().height(), 1.0)
 
     def node_radius(self) -> float:
         sizes = self.columns()
-        slot = (self.height() - 48) / (max(sizes) + 1)
+        slot = self._nodes_height() / (max(sizes) + 1)
         return float(np.clip(slot * 0.38, 2.5, 16.0))
+
+    def key_rect(self) -> QRectF:
+        """Where the colour key is painted: a strip along the bottom."""
+        height = self.fontMetrics().height() + 8
+        return QRectF(0, self.height() - height - 4, self.width(), height)
 
     def edges(self) -> list[tuple[Edge, float]]:
         """Every connection drawn, with its weight: the strongest MAX_EDGES_DRAWN of each layer."""
@@ -134,10 +146,17 @@ class NetworkDiagram(QWidget):
         return unit_name(column - 1, index - 1, last, self.output_names)
 
     # --- painting ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()  # the key and the names are painted in the language on show
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.font())
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        self.painted_texts = []
         if self.network is None:
             return
         started = time.perf_counter()
@@ -148,9 +167,39 @@ class NetworkDiagram(QWidget):
             with_bias = column < len(sizes) - 1
             for index in range(0 if with_bias else 1, units + 1):
                 self._draw_node(painter, column, index, radius)
+        self._draw_key(painter)
         if self.thumbnail is not None and self.hovered_unit is not None:
             self._draw_thumbnail(painter)
         self.paint_seconds = time.perf_counter() - started
+
+    def _draw_text(self, painter: QPainter, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> None:
+        painter.drawText(rect, flags, text)
+        self.painted_texts.append((QRectF(rect), text))
+
+    def _draw_key(self, painter: QPainter) -> None:
+        """Red positive, blue negative, the width |w|: a sample line and its meaning, in a row."""
+        key = self.key_rect()
+        metrics = painter.fontMetrics()
+        middle = key.center().y()
+        x = 8.0
+        for colour, width, text in (
+            (POSITIVE, 3.0, self.tr("positive weight")), (NEGATIVE, 3.0, self.tr("negative weight")),
+            (QColor("#777777"), None, self.tr("wider: a larger |w|")),
+        ):
+            if width is None:  # thin to wide: the width grows with the size of the weight
+                for step, thickness in enumerate((0.8, 2.4, 4.6)):
+                    painter.setPen(QPen(colour, thickness))
+                    painter.drawLine(QLineF(x + 9 * step, middle + 5, x + 9 * step + 7, middle - 5))
+                x += 30
+            else:
+                painter.setPen(QPen(colour, width))
+                painter.drawLine(QLineF(x, middle, x + 24, middle))
+                x += 30
+            advance = metrics.horizontalAdvance(text) + 2
+            painter.setPen(QColor("#222222"))
+            self._draw_text(painter, QRectF(x, key.top(), advance, key.height()),
+                            Qt.AlignmentFlag.AlignVCenter, text)
+            x += advance + 16
 
     def _draw_edges(self, painter: QPainter) -> None:
         """Each connection, its colour from its sign and its width and opacity from its size, in
@@ -183,13 +232,27 @@ class NetworkDiagram(QWidget):
         painter.setPen(QPen(QColor("#555555"), 1.2))
         painter.setBrush(QColor("#fdf2d0") if is_bias else QColor("#9a9a9a") if dead else QColor("#ffffff"))
         painter.drawEllipse(centre, radius, radius)
-        first_or_last = column in (0, len(self.columns()) - 1)
-        if radius >= 9 and (first_or_last or is_bias):
-            text = self.node_name(column, index)
-            width = painter.fontMetrics().horizontalAdvance(text) + 2
+        metrics = painter.fontMetrics()
+        if self._slot_height(column) < metrics.height():
+            return  # too many units for a name each
+        text = self.node_name(column, index)
+        width = metrics.horizontalAdvance(text) + 2
+        height = metrics.height()
+        painter.setPen(QColor("#222222"))
+        if column in (0, len(self.columns()) - 1) or is_bias:  # inputs, outputs, biases: beside
             left = centre.x() - radius - 4 - width if column == 0 else centre.x() + radius + 4
-            painter.setPen(QColor("#222222"))
-            painter.drawText(QRectF(left, centre.y() - 9, width, 18), Qt.AlignmentFlag.AlignVCenter, text)
+            rect = QRectF(left, centre.y() - height / 2, width, height)
+        elif width <= 2 * radius - 2 and height <= 2 * radius + 2:  # a hidden unit: inside it
+            rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+        else:  # a small hidden unit: above its right side, on white so that the lines do not cross it
+            rect = QRectF(centre.x() + radius * 0.5, centre.y() - radius - height, width, height)
+            painter.fillRect(rect, QColor(255, 255, 255, 215))
+        self._draw_text(painter, rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _slot_height(self, column: int) -> float:
+        """The height each node of `column` has to itself."""
+        sizes = self.columns()
+        return self._nodes_height() / (sizes[column] + (column < len(sizes) - 1))
 
     def _draw_thumbnail(self, painter: QPainter) -> None:
         assert self.hovered_unit is not None and self.thumbnail is not None

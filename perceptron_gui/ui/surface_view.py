@@ -37,6 +37,7 @@ DONT_CARE_GREY = (130, 130, 130)
 MIN_GL_VERSION = (2, 1)  # pyqtgraph.opengl refuses older
 FLAT_SPREAD = 0.01  # an output varying less than this over the grid draws no decision boundary
 AXIS_LABEL_STYLE = {"color": "#000", "font-size": "12pt"}
+MAP_RANGE = (-0.05, 1.05)  # the 2D map's x and y: the unit square and a margin for the dots
 
 
 def opengl_unavailable_reason() -> str | None:
@@ -246,8 +247,10 @@ class SurfaceView(Retranslating, QWidget):
             axis = item.getAxis(side)
             axis.setPen("k")
             axis.setTextPen("k")
-        item.setAspectLocked(True)
-        item.setRange(xRange=(-0.05, 1.05), yRange=(-0.05, 1.05), padding=0)
+        # the unit square fills the panel, whatever its shape: a locked aspect left a wide panel
+        # mostly empty (x from −2.3 to 3.2)
+        item.setAspectLocked(False)
+        item.setRange(xRange=MAP_RANGE, yRange=MAP_RANGE, padding=0)
         self._image = pg.ImageItem(axisOrder="col-major")
         item.addItem(self._image)
         self._boundary = pg.PlotDataItem(pen=pg.mkPen("k", width=2.5), connect="finite")

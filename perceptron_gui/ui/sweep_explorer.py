@@ -333,7 +333,7 @@ class SweepExplorer(Retranslating, QDialog):
         self.epochs_curve.setData(positions, self.median_epochs(), connect="finite")
         self._label_axis(self.epochs_plot, "bottom", spec.x)
         band = result.curve_band((0.1, 0.5, 0.9))
-        epochs = result.curve_epochs.astype(float) + 1
+        epochs = result.curve_epochs.astype(float)  # value k: E of the weights after k updates
         self.band_low.setData(epochs, np.clip(band[0], 1e-12, None))
         self.band_high.setData(epochs, np.clip(band[2], 1e-12, None))
         self.median_curve.setData(epochs, np.clip(band[1], 1e-12, None))

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -43,12 +44,15 @@ from perceptron_gui.core.truth_table import (
     format_target,
     parse_target,
     preset,
+    widest_output_texts,
 )
 from perceptron_gui.ui.i18n import Retranslating
+from perceptron_gui.ui.number_columns import text_width
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 RIGHT, WRONG, UNCOUNTED = QColor("#c8ecc8"), QColor("#f6c4c4"), QColor("#e6e6e6")
+MIN_TARGET_WIDTH, MIN_PREDICTION_WIDTH = 30, 52  # a column's least width, however short its texts
 DONT_CARE_KEYS = (Qt.Key.Key_Asterisk, Qt.Key.Key_X, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 # The preset menu's texts, translated in the "TruthTableEditor" context (read with preset_label).
 PRESET_LABELS = {
@@ -297,9 +301,11 @@ class TruthTableEditor(Retranslating, QWidget):
         self.prediction_view.setModel(self.predictions)
         self.prediction_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.prediction_view.verticalHeader().hide()
-        # Columns share the width but never shrink below a readable size (the view scrolls then).
-        self.table_view.horizontalHeader().setMinimumSectionSize(30)
-        self.prediction_view.horizontalHeader().setMinimumSectionSize(52)
+        # Columns share the width but never shrink below their widest text (the view scrolls then).
+        self.predictions.dataChanged.connect(self._fit_predictions)
+        self.predictions.modelReset.connect(self._fit_predictions)
+        self.model.modelReset.connect(self._fit_targets)
+        self.model.dataChanged.connect(self._fit_targets)
         for view in (self.table_view, self.prediction_view):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             view.verticalHeader().setDefaultSectionSize(24)
@@ -350,6 +356,20 @@ class TruthTableEditor(Retranslating, QWidget):
             if model.columnCount() > 0:
                 model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the views' fonts changed with this one
+            self._fit_targets()
+            self._fit_predictions()
+        super().changeEvent(event)
+
+    def _fit_targets(self) -> None:
+        texts = {format_target(float(v)) for v in self.table.targets.ravel()}
+        _fit_minimum_section(self.table_view, MIN_TARGET_WIDTH, sorted(texts))
+
+    def _fit_predictions(self) -> None:
+        _fit_minimum_section(self.prediction_view, MIN_PREDICTION_WIDTH,
+                             widest_output_texts(self.predictions.predictions))
+
     @property
     def table(self) -> TruthTable:
         return self.model.table
@@ -392,3 +412,11 @@ class TruthTableEditor(Retranslating, QWidget):
 
     def _show_preset(self, name: str) -> None:
         self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(name)))
+
+
+def _fit_minimum_section(view: QTableView, floor: int, texts: list[str]) -> None:
+    """Stretched columns no narrower than `floor` nor than the widest of `texts`."""
+    width = max(floor, text_width(view, texts))
+    header = view.horizontalHeader()
+    if header.minimumSectionSize() != width:
+        header.setMinimumSectionSize(width)

@@ -9,13 +9,28 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from perceptron_gui.core.network import Network
 from perceptron_gui.ui.i18n import Retranslating, fmt
 
 MAX_NAMED_CURVES = 16
+# Equal weights draw equal curves (AND's w1 and w2): a colour, a dash pattern and a width each, the
+# first of a pattern widest, so that a curve drawn over another leaves it in sight.
+DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
+          Qt.PenStyle.DashDotDotLine)
 MAX_POINTS = 40_000  # drawn in all (a paint of about 6 ms); long histories of big models are thinned
+
+
+def curve_pen(index: int, count: int) -> QPen:
+    """Curve `index` of `count`: its own colour and dash pattern, drawn later and thinner the
+    further down the list, so that identical curves stay distinguishable."""
+    colour = pg.intColor(index, hues=max(count, 3), maxValue=200)
+    pen = pg.mkPen(colour, width=3.0 - 1.5 * index / max(count, 1))
+    pen.setStyle(DASHES[index % len(DASHES)])
+    return pen
 
 
 class WeightsView(Retranslating, QWidget):
@@ -102,6 +117,5 @@ class WeightsView(Retranslating, QWidget):
         self.legend.clear()
         self.curves = []
         for i, label in enumerate(labels):
-            pen = pg.mkPen(pg.intColor(i, hues=max(len(labels), 3), maxValue=200), width=1.5)
-            self.curves.append(self.plot.plot(pen=pen, name=label))
+            self.curves.append(self.plot.plot(pen=curve_pen(i, len(labels)), name=label))
         self._names = labels

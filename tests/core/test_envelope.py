@@ -11,19 +11,19 @@ from perceptron_gui.core.envelope import Envelope
 
 
 def check(envelope: Envelope, values: np.ndarray) -> None:
-    """Every bucket's min and max against the values it covers."""
+    """Every bucket's min and max against the values it covers; value k drawn at x = offset + k."""
     assert envelope.count == values.size
     x, y = envelope.points(offset=10)
     size = envelope.size
     if size == 1:
-        assert np.array_equal(y, values) and np.array_equal(x, 11 + np.arange(values.size))
+        assert np.array_equal(y, values) and np.array_equal(x, 10 + np.arange(values.size))
         return
     n = -(-values.size // size)
     assert x.size == 2 * n <= 2 * envelope.buckets
     for k in range(n):
         covered = values[k * size : (k + 1) * size]
         assert (y[2 * k], y[2 * k + 1]) == (covered.min(), covered.max())
-        assert x[2 * k] == 11 + k * size
+        assert x[2 * k] == 10 + k * size
 
 
 @settings(max_examples=60, deadline=None, derandomize=True)

@@ -55,7 +55,7 @@ def test_the_perceptron_shows_the_lectures_terms():
     assert np.allclose(layer.weights_after, w - 1.0 * layer.gradient, rtol=1e-15, atol=1e-15)
     trainer.step(1)
     assert np.array_equal(layer.weights_after.ravel(), trainer.network.params)
-    assert step.loss == pytest.approx(0.5 * np.mean((y_hat - y) ** 2))
+    assert step.loss_before == pytest.approx(0.5 * np.mean((y_hat - y) ** 2))
     assert (step.epoch, step.counted, step.updates, step.state_after) == (10, 4, 1, "running")
 
 
@@ -107,7 +107,8 @@ def test_an_epoch_inside_the_run_is_replayed_exactly():
     trainer = trainer_at("or", 300, optimizer="momentum", learning_rate=0.5)
     step = inspect(replay(trainer.timeline.snapshots, 123).snapshot())
     assert step.epoch == 123
-    assert step.loss == trainer.loss_history[123]
+    assert step.loss_before == trainer.loss_history[123]
+    assert step.loss_after == trainer.loss_history[124]  # E of the weights the step led to
 
 
 def test_gradient_check_of_a_small_model_checks_every_weight():

@@ -10,7 +10,8 @@ import pytest
 
 from perceptron_gui.core.config import ConfigError, TrainingConfig
 from perceptron_gui.core.network import Network
-from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, READY, RUNNING, Trainer
+from perceptron_gui.core.timeline import Timeline
+from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, READY, RUNNING, Trainer, replay
 from perceptron_gui.core.truth_table import TruthTable, preset
 
 NAN = math.nan
@@ -110,6 +111,17 @@ def test_loss_history_starts_with_the_loss_of_the_initial_weights():
     after = trainer.loss
     trainer.step(1)
     assert trainer.loss_history[10] == after  # `loss` describes the current weights
+
+
+def test_history_index_k_is_the_epoch_after_start_plus_k_updates():
+    whole = Trainer(preset("or"), TrainingConfig(seed=2, epochs=30), timeline=Timeline())
+    whole.step(30)
+    later = Trainer.resume(replay(whole.timeline.snapshots, 10).snapshot(), 20)  # a run from epoch 10
+    later.step(20)
+    assert later.start_epoch == 10 and later.loss_history.size == 20
+    assert np.array_equal(later.loss_history, whole.loss_history[10:])  # index k: epoch 10 + k
+    assert np.array_equal(later.accuracy_history, whole.accuracy_history[10:])
+    assert (later.loss, later.accuracy) == (whole.loss, whole.accuracy)  # epoch 30 comes next
 
 
 def test_dont_care_cells_are_left_out_of_loss_and_accuracy():

@@ -6,6 +6,8 @@ import math
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from perceptron_gui.core.truth_table import (
     MAX_CSV_BYTES,
@@ -13,7 +15,9 @@ from perceptron_gui.core.truth_table import (
     TableError,
     TruthTable,
     binary_inputs,
+    format_output,
     preset,
+    widest_output_texts,
 )
 
 NAN = math.nan
@@ -219,3 +223,13 @@ def test_copy_is_independent():
     twin.input_names[0] = "z"
     assert table.targets[3, 0] == 1.0
     assert table.input_names[0] == "x1"
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.floats(min_value=-1e12, max_value=1e12) | st.just(NAN), min_size=1, max_size=30))
+def test_the_widest_output_texts_include_the_longest(values):
+    outputs = np.array(values)
+    texts = widest_output_texts(outputs)
+    written = [format_output(v) for v in values if not math.isnan(v)]
+    assert set(texts) <= set(written)
+    assert max(map(len, texts), default=0) == max(map(len, written), default=0)

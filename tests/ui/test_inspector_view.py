@@ -5,10 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QTableView
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTableView
 
 from perceptron_gui.ui.main_window import MainWindow
-from tests.ui.conftest import WAIT_MS, set_hidden_layers, wait_drawn
+from perceptron_gui.ui.number_columns import cell_padding
+from tests.ui.conftest import WAIT_MS, set_hidden_layers, train_to_the_end, wait_drawn
 
 
 def table_columns(window: MainWindow, name: str) -> dict[str, np.ndarray]:
@@ -92,3 +93,43 @@ def test_a_hidden_layer_shows_the_chain_rule(qtbot, window):
     layers.setCurrentIndex(0)
     out_weights = table_columns(window, "inspectorWeightsTable")
     assert hidden["Σ δ·w"] == pytest.approx(output["δ"] * out_weights["before"][3], rel=1e-12)
+
+
+def cut_columns(view: QTableView) -> list[str]:
+    """Headers of the columns too narrow for a text they show, each scrolled into view as a student
+    would (by the view's own font metrics and by Qt's own measure of what a column needs)."""
+    model, metrics = view.model(), view.fontMetrics()
+    padding = cell_padding(view)
+    cut = []
+    for c in range(model.columnCount()):
+        view.scrollTo(model.index(0, c))
+        QApplication.processEvents()
+        texts = [model.data(model.index(r, c)) for r in range(model.rowCount())]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        if widest + padding > view.columnWidth(c) or view.sizeHintForColumn(c) > view.columnWidth(c):
+            cut.append(model.headerData(c, Qt.Orientation.Horizontal))
+    return cut
+
+
+def test_no_number_is_cut_and_columns_grow_with_their_numbers(qtbot, window):
+    window.table_editor.select_preset("xor")  # the single perceptron: every weight goes to 0
+    step_once(qtbot, window)
+    rows = window.findChild(QTableView, "inspectorRowsTable")
+    weights = window.findChild(QTableView, "inspectorWeightsTable")
+    z_column = [rows.model().headerData(c, Qt.Orientation.Horizontal)
+                for c in range(rows.model().columnCount())].index("z")
+    first_width = rows.columnWidth(z_column)
+    assert cut_columns(rows) == [] and cut_columns(weights) == []
+    rows.scrollTo(rows.model().index(0, 0))  # back to the left: z on screen while it trains
+
+    train_to_the_end(qtbot, window)
+    qtbot.waitUntil(lambda: "Epoch 2,000" in window.findChild(QLabel, "inspectorSummary").text(),
+                    timeout=WAIT_MS)
+    z_texts = [rows.model().data(rows.model().index(r, z_column)) for r in range(4)]
+    assert any("e-" in text for text in z_texts), z_texts  # z ≈ 4e-10: the exponent is shown
+    assert rows.columnWidth(z_column) > first_width  # the column grew with its numbers
+    after = weights.model()
+    after_column = [after.headerData(c, Qt.Orientation.Horizontal) for c in range(after.columnCount())].index(
+        "after")
+    assert all("e-" in after.data(after.index(r, after_column)) for r in range(3))  # w ≈ 0, as charted
+    assert cut_columns(rows) == [] and cut_columns(weights) == []

@@ -5,11 +5,19 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QFont, QFontMetrics
 
 from perceptron_gui.core.surface import unit_grid
 from perceptron_gui.core.timeline import Timeline
 from perceptron_gui.core.trainer import Trainer
-from perceptron_gui.ui.network_diagram import MAX_EDGES_DRAWN, THUMBNAIL_POINTS, Edge
+from perceptron_gui.ui.network_diagram import (
+    MAX_EDGES_DRAWN,
+    NEGATIVE,
+    POSITIVE,
+    THUMBNAIL_POINTS,
+    Edge,
+    unit_name,
+)
 from tests.ui.conftest import set_hidden_layers, train_to_the_end, wait_drawn
 
 
@@ -106,3 +114,36 @@ def test_a_big_layer_draws_its_strongest_connections(qtbot, window, diagram):
     assert drawn[0] >= np.sort(middle)[-MAX_EDGES_DRAWN]  # the strongest ones
     diagram.grab()
     assert diagram.paint_seconds > 0
+
+
+def test_hidden_units_are_named_and_a_key_explains_the_connections(qtbot, window, diagram):
+    window.table_editor.select_preset("xor")
+    set_hidden_layers(qtbot, window, "2")
+    wait_drawn(window)
+    qtbot.waitUntil(lambda: diagram.network is not None and diagram.network.sizes == [2, 2, 1])
+    image = diagram.grab().toImage()
+    painted = {text: rect for rect, text in diagram.painted_texts}
+    for unit in (1, 2):  # named as the status bar names them, on the unit itself
+        name = unit_name(0, unit - 1, 2, ("y",))
+        assert name == f"h1.{unit}" and name in painted
+        assert (painted[name].center() - diagram.node_position(1, unit)).manhattanLength() < 1.0
+    assert {"x0 = 1", "x1", "x2", "y"} <= set(painted)
+    key = diagram.key_rect()
+    assert {"positive weight", "negative weight", "wider: a larger |w|"} <= set(painted)
+    assert all(key.contains(painted[text]) for text in ("positive weight", "negative weight"))
+    colours = {image.pixelColor(x, y).name() for x in range(int(key.left()), int(key.right()))
+               for y in range(int(key.top()), int(key.bottom()))}
+    assert POSITIVE.name() in colours and NEGATIVE.name() in colours  # the key's sample lines
+    nodes_bottom = max(diagram.node_position(c, i).y() for c in range(3) for i in range(3 if c < 2 else 2))
+    assert nodes_bottom + diagram.node_radius() < key.top()  # the key is clear of the units
+
+
+def test_the_diagram_paints_its_texts_in_its_own_font(qtbot, window, diagram):
+    font = QFont(diagram.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # what a zoom does to the window's font
+    diagram.setFont(font)
+    diagram.grab()
+    painted = {text: rect for rect, text in diagram.painted_texts}
+    assert painted["x1"].height() == QFontMetrics(font).height()
+    assert painted["positive weight"].width() == QFontMetrics(font).horizontalAdvance("positive weight") + 2
+    assert diagram.key_rect().height() == QFontMetrics(font).height() + 8  # the key grows with it

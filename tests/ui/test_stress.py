@@ -137,6 +137,8 @@ def check_consistent(window: MainWindow, idle: bool) -> None:
     # this run), every one finite
     first = window.starting_point.history.start
     assert chart_epochs(window) == epochs - first, (chart_epochs(window), epochs, first)
+    xs, ys = window.loss_view.loss_points()  # and ends at this epoch on the status bar's loss
+    assert xs[-1] == epochs and ys[-1] == progress.loss
     for curve in (window.loss_view.loss_curve, window.loss_view.accuracy_curve):
         _, ys = curve.getData()
         assert ys is None or np.all(np.isfinite(ys))

@@ -333,3 +333,19 @@ def test_a_wide_short_3d_view_steps_back_to_keep_the_box_in_sight(qtbot, view):
     fitted = lambda: 1.6 * gl_view.width() / gl_view.height()  # noqa: E731
     qtbot.waitUntil(lambda: gl_view.opts["distance"] == pytest.approx(fitted()))
     assert gl_view.opts["distance"] > 3.7
+
+
+def test_the_2d_map_fills_a_wide_panel_with_the_unit_square(qtbot, view):
+    view.resize(1200, 420)
+    tabs = view.findChild(QTabWidget, "surfaceTabs")
+    plot = view.findChild(pg.PlotWidget, "surface2d")
+    tabs.setCurrentWidget(plot)
+    view.show_network(network([-6.0, 4.0, 4.0]))
+    qtbot.waitUntil(lambda: plot.isVisible() and plot.width() > 2 * plot.height())
+    (x_low, x_high), (y_low, y_high) = plot.getPlotItem().getViewBox().viewRange()
+    assert (x_low, x_high) == pytest.approx((-0.05, 1.05)) and (y_low, y_high) == pytest.approx((-0.05, 1.05))
+    assert not plot.getPlotItem().getViewBox().state["aspectLocked"]
+    # the square spans the panel's width: x = 0 and x = 1 are near its two sides
+    box = plot.getPlotItem().getViewBox()
+    left, right = box.mapViewToScene(QPointF(0, 0)).x(), box.mapViewToScene(QPointF(1, 0)).x()
+    assert right - left > 0.8 * box.sceneBoundingRect().width()

@@ -54,9 +54,12 @@ def test_a_sweep_maps_the_grid_and_a_click_reruns_a_cell(qtbot, window, explorer
     train_to_the_end(qtbot, window)
     wait_drawn(window)
     assert window.last_progress.loss == pytest.approx(result.final_loss[2, 4], rel=1e-9)
-    _, curve = window.loss_view.loss_points()  # the same curve, epoch by epoch
+    epochs, curve = window.loss_view.loss_points()  # the same curve, epoch by epoch
     swept = result.curves[2, 4]
-    assert np.allclose(curve, swept[: curve.size], rtol=1e-9)
+    assert np.array_equal(epochs[:-1], result.curve_epochs[: curve.size - 1])  # epoch k: after k updates
+    assert np.allclose(curve[:-1], swept[: curve.size - 1], rtol=1e-9)
+    assert curve[-1] == window.last_progress.loss  # and E of the final weights comes last
+    assert explorer.median_curve.getData()[0][0] == 0  # the explorer's curves start at epoch 0 too
 
 
 def test_cancel_stops_the_sweep(qtbot, window, explorer):

@@ -9,7 +9,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from perceptron_gui.core.truth_table import PRESETS, preset
-from perceptron_gui.ui.truth_table_editor import PRESET_LABELS, RIGHT, WRONG, TruthTableEditor, preset_label
+from perceptron_gui.ui.number_columns import cell_padding
+from perceptron_gui.ui.truth_table_editor import (
+    MIN_PREDICTION_WIDTH,
+    PRESET_LABELS,
+    RIGHT,
+    WRONG,
+    TruthTableEditor,
+    preset_label,
+)
 
 
 @pytest.fixture
@@ -71,3 +79,26 @@ def test_a_fractional_target_is_green_only_when_y_hat_is_close_to_it(editor):
     assert colours == [WRONG.name(), RIGHT.name()]
     one = predictions.index(3, 0)
     assert "side of 0.5, by 0.001 at least" in predictions.data(one, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_wide_output_or_target_is_never_cut(qtbot, editor):
+    editor.outputs_spin.setValue(4)  # four ŷ columns share a narrow panel
+    editor.resize(320, 300)
+    editor.show()
+    qtbot.waitExposed(editor)
+    view = editor.prediction_view
+    outputs = np.full((4, 4), 0.5)
+    outputs[:, 3] = [-123456.789, 0.5, 2.5e7, 1.0]  # a linear output
+    editor.predictions.set_predictions(outputs)
+    metrics, padding = view.fontMetrics(), cell_padding(view)
+    shown = [editor.predictions.data(editor.predictions.index(r, 3)) for r in range(4)]
+    assert shown == ["-123456.789", "0.500", "2.5e+07", "1.000"]
+    assert view.columnWidth(3) >= max(metrics.horizontalAdvance(text) for text in shown) + padding
+    assert view.horizontalScrollBar().maximum() > 0  # the view scrolls rather than cut them
+    editor.predictions.set_predictions(np.full((4, 4), 0.903))
+    assert view.horizontalHeader().minimumSectionSize() == MIN_PREDICTION_WIDTH  # narrow numbers again
+    editor.model.setData(editor.model.index(1, 5), "0.123456789")  # a typed target
+    targets = editor.table_view
+    text = editor.model.data(editor.model.index(1, 5))
+    assert text == "0.123456789"
+    assert targets.columnWidth(5) >= targets.fontMetrics().horizontalAdvance(text) + cell_padding(targets)

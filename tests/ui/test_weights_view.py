@@ -73,3 +73,29 @@ def test_a_language_change_renames_the_layer_curves_in_place(qtbot):
     assert [label.text for _, label in view.legend.items] == ["layer 1 (12 weights)", "layer 2 (5 weights)"]
     assert view.note.text() == note
     assert view.plot.getAxis("left").labelText == "weight value"
+
+
+def test_equal_weights_stay_distinguishable_with_a_legend(qtbot, window, weights_view):
+    train_to_the_end(qtbot, window)  # the lecture's AND: w1 and w2 are equal all the way
+    wait_drawn(window)
+    w1, w2 = (weights_view.curves[k].getData()[1] for k in (1, 2))
+    assert np.allclose(w1[len(w1) // 2 :], w2[len(w2) // 2 :], rtol=1e-5)  # one curve over the other
+    pens = [curve.opts["pen"] for curve in weights_view.curves]
+    styles = [(pen.style(), pen.color().name(), pen.widthF()) for pen in pens]
+    assert len(set(styles)) == 3 and len({pen.style() for pen in pens}) == 3  # a dash pattern each
+    assert pens[1].widthF() > pens[2].widthF()  # the one below shows round the one above
+    assert [label.text for _, label in weights_view.legend.items] == ["w0", "w1", "w2"]
+    assert [sample.item for sample, _ in weights_view.legend.items] == weights_view.curves
+
+
+def test_curves_of_the_same_data_are_drawn_differently(qtbot):
+    view = WeightsView()
+    qtbot.addWidget(view)
+    network = Network.build([3, 1], "tanh", "sigmoid")  # w0 … w3
+    epochs = np.arange(0, 50, 10)
+    same = np.linspace(0.0, 1.0, len(epochs))
+    view.show_history(epochs, np.column_stack([same] * 4), network, ["w0", "w1", "w2", "w3"])
+    pens = [curve.opts["pen"] for curve in view.curves]
+    assert len({(pen.style(), pen.color().name()) for pen in pens}) == 4
+    assert len({pen.style() for pen in pens}) == 4
+    assert [label.text for _, label in view.legend.items] == ["w0", "w1", "w2", "w3"]
