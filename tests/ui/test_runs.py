@@ -51,7 +51,7 @@ def test_train_after_a_finished_run_runs_the_same_run_again_from_the_seed(qtbot,
     train_to_the_end(qtbot, window)
     wait_drawn(window)
     first = (window.loss_view.loss_points()[1].copy(), window.last_progress.params.copy())
-    assert first[0].size == 2000
+    assert first[0].size == 2001  # epochs 0 … 2,000
     train_again(qtbot, window)
     assert window.epochs_run == 2000 and window.loss_view.count == 2000
     np.testing.assert_array_equal(window.loss_view.loss_points()[1], first[0])  # the same first losses …
