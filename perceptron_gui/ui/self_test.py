@@ -103,6 +103,7 @@ def _train_save_and_reopen(window, path: Path) -> None:
         raise SelfTestFailure(f"XOR [4] did not converge: {progress.state} at loss {progress.loss:.3g}")
 
     set_language("vi")  # the window's own texts and Qt's standard buttons, as a student sees them
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # (the widgets retranslate)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
     buttons.deleteLater()
