@@ -25,6 +25,7 @@ from perceptron_gui.core.inspection import EpochStep, GradientCheck, LayerStep
 from perceptron_gui.core.trainer import CONVERGED, DIVERGED
 from perceptron_gui.ui.array_model import ArrayModel
 from perceptron_gui.ui.i18n import Retranslating, fmt
+from perceptron_gui.ui.zoom import follow_row_height
 
 
 class InspectorView(Retranslating, QWidget):
@@ -96,7 +97,7 @@ class InspectorView(Retranslating, QWidget):
         header.setResizeContentsPrecision(8)  # size columns from a few rows, not all 256
         # when the columns change, not at every update: sizing ~140 columns asked thousands of cells
         model.modelReset.connect(view.resizeColumnsToContents)
-        view.verticalHeader().setDefaultSectionSize(22)
+        follow_row_height(view, 22)
         return view
 
     # --- what the window calls ---------------------------------------------------------------

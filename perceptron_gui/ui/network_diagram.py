@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from perceptron_gui.core.network import Network, parameter_name
 from perceptron_gui.core.surface import unit_grid
 from perceptron_gui.ui.surface_view import COOLWARM
+from perceptron_gui.ui.zoom import scaled
 
 POSITIVE, NEGATIVE = QColor("#c0392b"), QColor("#2471a3")
 MAX_EDGES_DRAWN = 1024  # per layer: the strongest ones, so a 64 × 64 layer still draws fast
@@ -88,7 +89,7 @@ class NetworkDiagram(QWidget):
         sizes = self.columns()
         with_bias = column < len(sizes) - 1
         count = sizes[column] + with_bias
-        margin_x, margin_y = 70.0, 24.0
+        margin_x, margin_y = scaled(70.0), 24.0  # room for the names, which grow with the zoom
         step_x = (self.width() - 2 * margin_x) / max(len(sizes) - 1, 1)
         slot = (self.height() - 2 * margin_y) / count
         position = index if with_bias else index - 1  # outputs have no bias node: index 1… → 0…
@@ -172,7 +173,7 @@ class NetworkDiagram(QWidget):
                     strength = (step + 0.5) / STRENGTH_LEVELS
                     colour = QColor(base)
                     colour.setAlphaF(0.35 + 0.65 * strength)
-                    painter.setPen(QPen(colour, 0.5 + 4.5 * strength))
+                    painter.setPen(QPen(colour, scaled(0.5 + 4.5 * strength)))
                     painter.drawLines([QLineF(ax[i], ay[i], bx[i], by[i]) for i in chosen])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
@@ -180,7 +181,7 @@ class NetworkDiagram(QWidget):
         centre = self.node_position(column, index)
         is_bias = index == 0
         dead = (column - 1, index - 1) in self.dead
-        painter.setPen(QPen(QColor("#555555"), 1.2))
+        painter.setPen(QPen(QColor("#555555"), scaled(1.2)))
         painter.setBrush(QColor("#fdf2d0") if is_bias else QColor("#9a9a9a") if dead else QColor("#ffffff"))
         painter.drawEllipse(centre, radius, radius)
         first_or_last = column in (0, len(self.columns()) - 1)
@@ -189,7 +190,9 @@ class NetworkDiagram(QWidget):
             width = painter.fontMetrics().horizontalAdvance(text) + 2
             left = centre.x() - radius - 4 - width if column == 0 else centre.x() + radius + 4
             painter.setPen(QColor("#222222"))
-            painter.drawText(QRectF(left, centre.y() - 9, width, 18), Qt.AlignmentFlag.AlignVCenter, text)
+            height = painter.fontMetrics().height()
+            painter.drawText(QRectF(left, centre.y() - height / 2, width, height),
+                             Qt.AlignmentFlag.AlignVCenter, text)
 
     def _draw_thumbnail(self, painter: QPainter) -> None:
         assert self.hovered_unit is not None and self.thumbnail is not None

@@ -45,6 +45,7 @@ from perceptron_gui.core.truth_table import (
     preset,
 )
 from perceptron_gui.ui.i18n import Retranslating
+from perceptron_gui.ui.zoom import follow_row_height
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -298,7 +299,7 @@ class TruthTableEditor(Retranslating, QWidget):
         self.prediction_view.horizontalHeader().setMinimumSectionSize(52)
         for view in (self.table_view, self.prediction_view):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            view.verticalHeader().setDefaultSectionSize(24)
+            follow_row_height(view, 24)
             view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # One scroll for both: the rows stay side by side.
         self.table_view.verticalScrollBar().valueChanged.connect(

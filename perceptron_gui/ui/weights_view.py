@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from perceptron_gui.core.network import Network
+from perceptron_gui.ui.chart_style import chart
 from perceptron_gui.ui.i18n import Retranslating, fmt
 
 MAX_NAMED_CURVES = 16
@@ -21,8 +22,7 @@ MAX_POINTS = 40_000  # drawn in all (a paint of about 6 ms); long histories of b
 class WeightsView(Retranslating, QWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.plot = pg.PlotWidget(objectName="weightsPlot")
-        self.plot.setBackground("w")
+        self.plot = chart("weightsPlot")
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         # on a pale background: the curves pass under it
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#222222",
