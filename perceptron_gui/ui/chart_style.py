@@ -76,6 +76,7 @@ class _ChartStyler(QObject):
     def __init__(self, plot: pg.PlotWidget) -> None:
         super().__init__(plot)
         self.plot = plot
+        self.minimum_height: tuple[float, float] | None = None  # (pixels, lines of text)
         self._pending = QTimer(self, singleShot=True, interval=0)  # one restyle per burst of items
         self._pending.timeout.connect(self.restyle)
         plot.installEventFilter(self)
@@ -94,6 +95,9 @@ class _ChartStyler(QObject):
         plot = self.plot
         font = QFont(plot.font())
         size = f"{font.pointSizeF():.2f}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
+        if self.minimum_height is not None:
+            pixels, lines = self.minimum_height
+            plot.setMinimumHeight(round(pixels + lines * QFontMetricsF(font).height()))
         item = plot.getPlotItem()
         item.titleLabel.setAttr("color", TEXT_COLOUR)  # for a title set later, too
         item.titleLabel.setAttr("size", size)
@@ -178,6 +182,14 @@ def chart(name: str, **options) -> pg.PlotWidget:
     plot.setObjectName(name)
     _ChartStyler(plot).restyle()
     return plot
+
+
+def keep_minimum_height(plot: pg.PlotWidget, pixels: float, lines: float) -> None:
+    """`plot` is at least `pixels` of data plus `lines` of its text (its axes' numbers and labels)
+    high, at any zoom."""
+    styler = plot.findChild(_ChartStyler)
+    styler.minimum_height = (pixels, lines)
+    styler.restyle()
 
 
 def restyle(plot: pg.PlotWidget) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from perceptron_gui.core.envelope import Envelope
-from perceptron_gui.ui.chart_style import chart, restyle
+from perceptron_gui.ui.chart_style import chart, keep_minimum_height, restyle
+from perceptron_gui.ui.elided_label import ElidedLabel
 from perceptron_gui.ui.i18n import Retranslating
 
 LOSS_COLOUR, ACCURACY_COLOUR = "#c0392b", "#2471a3"
@@ -26,9 +27,9 @@ class LossView(Retranslating, QWidget):
             # No grid: pyqtgraph draws it in the axes, and it cost 5–9 ms a frame (a third of the frame rate).
             plot.setClipToView(True)
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
-        # the lecture's main chart, taller; small minimums so that the window fits a 1280 × 720 screen
-        self.loss_plot.setMinimumHeight(90)
-        self.accuracy_plot.setMinimumHeight(70)
+        # small minimums, so that the window fits a 1280 × 720 screen; room for the axes' text at any zoom
+        keep_minimum_height(self.loss_plot, 40, 2.5)  # its numbers
+        keep_minimum_height(self.accuracy_plot, 20, 3.5)  # its numbers, the epochs and "epoch" below
         self.accuracy_plot.setYRange(0, 1.05)
         self.accuracy_plot.setMouseEnabled(y=False)
         self.accuracy_plot.setXLink(self.loss_plot)
@@ -39,7 +40,7 @@ class LossView(Retranslating, QWidget):
         self.loss_plot.addItem(self.marker)
         self.log_check = QCheckBox(objectName="logYCheck")
         self.log_check.toggled.connect(lambda on: self.loss_plot.setLogMode(y=on))
-        self.title = QLabel(wordWrap=True)  # a narrow window wraps it rather than growing
+        self.title = ElidedLabel()  # a narrow window cuts it rather than growing
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.log_check)

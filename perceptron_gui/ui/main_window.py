@@ -13,7 +13,15 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -154,10 +162,13 @@ class MainWindow(Retranslating, QMainWindow):
             buttons.addWidget(button)
         self.table_box = table_box = QGroupBox()
         table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(6, 6, 6, 6)  # margins kept small: every pixel counts at 720 high
         table_layout.addWidget(self.table_editor)
         table_layout.addWidget(self.advisor)
         self.settings_box = settings_box = QGroupBox()
-        QVBoxLayout(settings_box).addWidget(self.panel)
+        settings_layout = QVBoxLayout(settings_box)
+        settings_layout.setContentsMargins(6, 6, 6, 6)
+        settings_layout.addWidget(self.panel)
         controls = QWidget(objectName="controlsPanel")
         controls_layout = QVBoxLayout(controls)
         controls_layout.setContentsMargins(0, 0, 0, 0)
@@ -167,6 +178,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.controls_scroll = VerticalScrollPanel(controls, "controlsScroll")
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 0)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.controls_scroll, 1)
         # The controls take the whole height on the left; the inspector's docks go under the charts.
@@ -207,8 +219,8 @@ class MainWindow(Retranslating, QMainWindow):
         for dock in list(self.docks.values())[1:]:
             self.tabifyDockWidget(first, dock)
         first.raise_()
-        # at most 30 % of the height, so that the charts keep the most of a small screen
-        self.resizeDocks([first], [min(280, round(0.3 * self.height()))], Qt.Orientation.Vertical)
+        # a quarter of the height at most, so that the charts keep the most of a small screen
+        self.resizeDocks([first], [min(280, round(0.25 * self.height()))], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         """Menus and actions; their texts are set in retranslate()."""
@@ -334,8 +346,7 @@ class MainWindow(Retranslating, QMainWindow):
     def set_zoom(self, factor: float) -> None:
         """Every text and line at `factor` × its size (clamped to 80–250 %), now and next time."""
         self.settings.setValue("zoom", zoom.set_zoom(factor))
-        self._update_zoom_actions()
-        QTimer.singleShot(0, self.fit_on_screen)  # once the layouts have taken the new sizes
+        self._update_zoom_actions()  # bigger text, bigger minimum sizes: resizeEvent keeps the fit
 
     def _update_zoom_actions(self) -> None:
         factor = zoom.zoom_factor()
@@ -362,19 +373,28 @@ class MainWindow(Retranslating, QMainWindow):
             self.actions["full screen"].setChecked(self.isFullScreen())  # F11, or a window manager's
         super().changeEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # grown to a new minimum size (a zoom, a language) past the screen's edge: move back in
+        if self.isVisible() and not self._screen().availableGeometry().contains(self.frameGeometry()):
+            QTimer.singleShot(0, self.fit_on_screen)
+
+    def _screen(self) -> QScreen:
+        return QGuiApplication.screenAt(self.frameGeometry().center()) or self.screen()
+
     def fit_on_screen(self) -> None:
-        """Keep the window's frame inside its screen's available area: smaller if it must be (down to
-        its minimum size), then moved in."""
+        """Keep the window's frame inside its screen's available area: smaller if it must be (not
+        below its minimum size), then moved in."""
         if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
             return
-        screen = QGuiApplication.screenAt(self.frameGeometry().center()) or self.screen()
-        available = screen.availableGeometry()
-        frame, inner = self.frameGeometry(), self.geometry()
-        border = frame.size() - inner.size()
-        self.resize(inner.size().boundedTo(available.size() - border))
         frame = self.frameGeometry()
-        self.move(max(available.left(), min(frame.left(), available.right() + 1 - frame.width())),
-                  max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height())))
+        available = self._screen().availableGeometry()
+        border = frame.size() - self.size()
+        size = self.size().expandedTo(self.minimumSizeHint()).boundedTo(available.size() - border)
+        self.resize(size)
+        width, height = self.width() + border.width(), self.height() + border.height()
+        self.move(max(available.left(), min(frame.left(), available.right() + 1 - width)),
+                  max(available.top(), min(frame.top(), available.bottom() + 1 - height)))
 
     def _remembered_language(self) -> str:
         language = str(self.settings.value("language", system_language()))

@@ -26,6 +26,7 @@ from perceptron_gui.core.network import Network
 from perceptron_gui.core.surface import output_grid, rows_on_slice
 from perceptron_gui.core.truth_table import TruthTable, preset
 from perceptron_gui.ui.chart_style import chart
+from perceptron_gui.ui.elided_label import ElidedLabel
 from perceptron_gui.ui.i18n import Retranslating
 from perceptron_gui.ui.zoom import scaled
 
@@ -111,7 +112,7 @@ class SurfaceView(Retranslating, QWidget):
         self._point_targets = np.zeros(0)
         self.last_grid: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
-        self._title = QLabel(objectName="surfaceTitle", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self._title = ElidedLabel(objectName="surfaceTitle", alignment=Qt.AlignmentFlag.AlignCenter)
         self._note = QLabel(objectName="openglNote", wordWrap=True)
         self._note.hide()
         self._tabs = QTabWidget(objectName="surfaceTabs")

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -346,6 +347,16 @@ class TruthTableEditor(Retranslating, QWidget):
         for model in (self.model, self.predictions):
             if model.columnCount() > 0:
                 model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+
+    def sizeHint(self) -> QSize:
+        """No taller than its rows need (Qt's tables ask for 192 pixels whatever they hold): on a
+        short screen the hyperparameters under a small table stay in sight."""
+        hint = super().sizeHint()
+        view = self.table_view
+        rows = (view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                + view.verticalHeader().defaultSectionSize() * self.model.rowCount())
+        asked = max(view.sizeHint().height(), self.prediction_view.sizeHint().height())
+        return QSize(hint.width(), hint.height() - asked + min(asked, rows))
 
     @property
     def table(self) -> TruthTable:
