@@ -1,10 +1,10 @@
 """How every chart of the app looks: dark text on white, axis fonts and line widths that follow the zoom.
 
-`chart(name)` makes a pyqtgraph PlotWidget styled so, and keeps it styled: whenever its font
-changes (the zoom sets the application font, ui/zoom.py) or an item is added to its plot, it sets
-again every axis's tick and label font (from the widget's font), its pens, the title and legend
-text, and scales each item's line widths and symbol sizes to the zoom from the widths the view
-gave them. A view that changes an item's pen later calls `restyle(plot)`.
+`chart(name)` makes a pyqtgraph PlotWidget styled so, and keeps it styled: before it is first shown,
+whenever its font changes (the zoom sets the application font, ui/zoom.py) and when an item is
+added to its plot, it sets again every axis's tick and label font (from the widget's font), its
+pens, the title and legend text, and scales each item's line widths and symbol sizes to the zoom
+from the widths the view gave them. A view that changes an item's pen later calls `restyle(plot)`.
 """
 
 from __future__ import annotations
@@ -87,7 +87,9 @@ class _ChartStyler(QObject):
         self._pending.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FontChange and watched is self.plot:
+        # Polish: once before it is first shown, when the view has built all its items (a colour bar
+        # joins the plot's layout, not its view box)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.Polish) and watched is self.plot:
             self.restyle()
         return False
 
