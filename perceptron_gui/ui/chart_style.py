@@ -50,11 +50,17 @@ class ReadableAxis(pg.AxisItem):
         levels = super().tickSpacing(minVal, maxVal, size)
         if not levels or self._tickSpacing is not None:
             return levels
-        span = abs(maxVal - minVal)
-        fitting = max(2, int(size // self._label_room(minVal, maxVal, levels[0][0])))
-        if span / levels[0][0] + 1 <= fitting:
+        low, high = sorted((minVal, maxVal))
+        room = self._label_room(low, high, levels[0][0])
+        fitting = max(2, int(size // room))
+        if _ticks_within(low, high, levels[0][0]) <= fitting:
             return levels
-        return [(_nice_at_least(span / (fitting - 1)), 0), levels[0]]  # the old major ticks: minor ones
+        # a horizontal axis hides a number that would stick out at an end: count those inside
+        inside = 0.0 if self.orientation in ("left", "right") else (high - low) * room / (2 * size)
+        spacing = _nice_at_least((high - low) / (fitting - 1))
+        while _ticks_within(low + inside, high - inside, spacing) < 2:  # 0 and 1, not 0 alone
+            spacing = _nice_below(spacing)
+        return [(spacing, 0), levels[0]]  # the old major ticks become minor ones
 
     def _label_room(self, low: float, high: float, spacing: float) -> float:
         metrics = QFontMetricsF(self.style["tickFont"] or self.font())
@@ -68,6 +74,17 @@ def _nice_at_least(value: float) -> float:
     """The smallest of 1, 2, 5 × 10^k that is at least `value`."""
     power = 10.0 ** math.floor(math.log10(value))
     return next(m * power for m in (1, 2, 5, 10) if m * power >= value * (1 - 1e-9))
+
+
+def _nice_below(value: float) -> float:
+    """The step of the 1, 2, 5 × 10^k ladder just below `value` (one of the ladder)."""
+    power = 10.0 ** math.floor(math.log10(value) + 1e-9)
+    return {1: 0.5, 2: 1.0, 5: 2.0}[round(value / power)] * power
+
+
+def _ticks_within(low: float, high: float, spacing: float) -> int:
+    """How many multiples of `spacing` lie in [low, high]."""
+    return math.floor(high / spacing + 1e-9) - math.ceil(low / spacing - 1e-9) + 1
 
 
 class _ChartStyler(QObject):
@@ -95,6 +112,8 @@ class _ChartStyler(QObject):
 
     def restyle(self) -> None:
         plot = self.plot
+        if plot.getPlotItem() is None:
+            return  # closed (PlotWidget.close() lets go of its plot)
         font = QFont(plot.font())
         size = f"{font.pointSizeF():.2f}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
         if self.minimum_height is not None:

@@ -3,9 +3,12 @@ the charts' text is dark enough to read. `.ci/run` runs this module on the users
 
 from __future__ import annotations
 
+import itertools
+
 import pyqtgraph as pg
 import pytest
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 
 from perceptron_gui.ui import zoom
@@ -185,3 +188,27 @@ def test_the_zoom_menu_says_where_it_is(qtbot, window):
     exact = QKeySequence.SequenceMatch.ExactMatch
     assert window.actions["actual size"].shortcut().matches(QKeySequence(ACTUAL_SIZE)) == exact
     assert window.actions["zoom out"].shortcut().matches(QKeySequence(ZOOM_OUT)) == exact
+
+
+def drawn_numbers(axis: pg.AxisItem) -> list[tuple[QRectF, str]]:
+    """Where the axis draws its numbers, and which."""
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(rect, text) for rect, _, text in texts]
+
+
+def test_axis_numbers_never_crowd_even_at_250_percent_in_the_smallest_window(qtbot, window):
+    window.set_zoom(2.5)
+    settle()
+    window.resize(window.minimumSize())
+    settle()
+    for name in ("lossPlot", "accuracyPlot"):
+        for side in ("left", "bottom"):
+            numbers = drawn_numbers(chart(window, name).getAxis(side))
+            assert len(numbers) >= 2, f"{name} {side}: {numbers}"
+            for (a, text_a), (b, text_b) in itertools.combinations(numbers, 2):
+                assert not a.intersects(b), f"{name} {side}: {text_a} and {text_b} overlap"
