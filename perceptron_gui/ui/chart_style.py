@@ -120,6 +120,8 @@ class _ChartStyler(QObject):
             pixels, lines = self.minimum_height
             plot.setMinimumHeight(round(pixels + lines * QFontMetricsF(font).height()))
         item = plot.getPlotItem()
+        # room above the top number of the left axis, which is centred on the plot's top edge
+        item.layout.setContentsMargins(1, QFontMetricsF(font).height() / 2, 1, 1)
         item.titleLabel.setAttr("color", TEXT_COLOUR)  # for a title set later, too
         item.titleLabel.setAttr("size", size)
         for graphics in plot.scene().items():

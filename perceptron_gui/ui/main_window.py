@@ -219,8 +219,12 @@ class MainWindow(Retranslating, QMainWindow):
         for dock in list(self.docks.values())[1:]:
             self.tabifyDockWidget(first, dock)
         first.raise_()
-        # a quarter of the height at most, so that the charts keep the most of a small screen
-        self.resizeDocks([first], [min(280, round(0.25 * self.height()))], Qt.Orientation.Vertical)
+        # a quarter of the height at most, and the charts keep a quarter more than their minimum: on
+        # a short screen (or a big zoom) the charts come first
+        bars = 3 * self.statusBar().sizeHint().height()  # the menu bar, the docks' tabs, the status bar
+        room = self.height() - bars - round(1.25 * self.centralWidget().minimumSizeHint().height())
+        self.resizeDocks([first], [max(0, min(280, round(0.25 * self.height()), room))],
+                         Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         """Menus and actions; their texts are set in retranslate()."""

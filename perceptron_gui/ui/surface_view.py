@@ -112,14 +112,14 @@ class SurfaceView(Retranslating, QWidget):
         self._point_targets = np.zeros(0)
         self.last_grid: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
-        self._title = ElidedLabel(objectName="surfaceTitle", alignment=Qt.AlignmentFlag.AlignCenter)
+        self._title = ElidedLabel(objectName="surfaceTitle",
+                                  alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._note = QLabel(objectName="openglNote", wordWrap=True)
         self._note.hide()
         self._tabs = QTabWidget(objectName="surfaceTabs")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
-        layout.addWidget(self._title)
         layout.addLayout(self._build_controls())
         layout.addWidget(self._note)
         layout.addWidget(self._tabs, 1)
@@ -245,14 +245,14 @@ class SurfaceView(Retranslating, QWidget):
         self._x_combo.currentIndexChanged.connect(self._x_chosen)
         self._y_combo.currentIndexChanged.connect(self._y_chosen)
 
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # the title beside the controls: one row less for the 3D view on a short screen
+        row.addWidget(self._title, 1)
         row.addWidget(self._grid_label)
         row.addWidget(self._grid_spin)
         for widget in (self._output_label, self._output_combo, self._x_label, self._x_combo,
                        self._y_label, self._y_combo):
             row.addSpacing(8 if isinstance(widget, QLabel) else 0)
             row.addWidget(widget)
-        row.addStretch(1)
         self._fixed_row = QHBoxLayout()
         self._fixed_label = QLabel()
         self._fixed_row.addWidget(self._fixed_label)
