@@ -890,7 +890,7 @@ class MainWindow(Retranslating, QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-            self.fit_on_screen()  # remembered from a bigger screen, perhaps
+            self.fit_on_screen()  # remembered from a bigger screen, perhaps (Qt clamps only roughly)
         state = self.settings.value("windowState")
         if state is not None:
             self.restoreState(state)  # which docks are open, and where

@@ -38,7 +38,10 @@ def press(qtbot, window: MainWindow, keys: QKeySequence.StandardKey | str, times
 
 
 def show_diagram(qtbot, window: MainWindow) -> None:
-    window.docks["diagram"].raise_()  # it is drawn while on show
+    """The docks draw while on show: the weights (and their legend) once, then the diagram."""
+    window.docks["weights"].raise_()
+    qtbot.waitUntil(lambda: len(window.weights_view.legend.items) == 3, timeout=WAIT_MS)
+    window.docks["diagram"].raise_()
     qtbot.waitUntil(lambda: window.diagram.network is not None, timeout=WAIT_MS)
 
 
@@ -58,6 +61,8 @@ def text_sizes(window: MainWindow) -> dict[str, float]:
         "inspector": window.findChild(QTableView, "inspectorRowsTable").font().pointSizeF(),
         "diagram": window.diagram.font().pointSizeF(),
     }
+    for _, label in window.weights_view.legend.items:  # the weights' names (w0, w1, w2)
+        sizes[f"legend {label.text}"] = float(label.opts["size"].removesuffix("pt"))
     if window.surface_view.has_3d:
         sizes["3D labels"] = window.surface_view._texts3d[0].font.pointSizeF() / LABEL_3D_SCALE
     for name in CHARTS:
