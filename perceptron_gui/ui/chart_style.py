@@ -57,10 +57,15 @@ class ReadableAxis(pg.AxisItem):
             return levels
         # a horizontal axis hides a number that would stick out at an end: count those inside
         inside = 0.0 if self.orientation in ("left", "right") else (high - low) * room / (2 * size)
+        low, high = low + inside, high - inside
         spacing = _nice_at_least((high - low) / (fitting - 1))
-        while _ticks_within(low + inside, high - inside, spacing) < 2:  # 0 and 1, not 0 alone
+        while True:  # the widest spacing that still labels two ticks: 0 and 1, or −5 and 5
+            for offset in (0.0, spacing / 2):
+                if 2 <= _ticks_within(low - offset, high - offset, spacing) <= fitting:
+                    return [(spacing, offset), levels[0]]  # the old major ticks become minor ones
+            if _ticks_within(low, high, spacing) > fitting:
+                return levels[:1]  # (too short for two numbers: pyqtgraph's own)
             spacing = _nice_below(spacing)
-        return [(spacing, 0), levels[0]]  # the old major ticks become minor ones
 
     def _label_room(self, low: float, high: float, spacing: float) -> float:
         metrics = QFontMetricsF(self.style["tickFont"] or self.font())

@@ -350,6 +350,8 @@ class MainWindow(Retranslating, QMainWindow):
     def set_zoom(self, factor: float) -> None:
         """Every text and line at `factor` × its size (clamped to 80–250 %), now and next time."""
         self.settings.setValue("zoom", zoom.set_zoom(factor))
+        for dock in self.docks.values():
+            dock.setFont(zoom.dock_title_font())
         self._update_zoom_actions()  # bigger text, bigger minimum sizes: resizeEvent keeps the fit
 
     def _update_zoom_actions(self) -> None:

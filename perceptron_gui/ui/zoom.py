@@ -58,6 +58,18 @@ def next_level(factor: float, direction: int) -> float:
     return next((level for level in reversed(LEVELS) if level < factor - 1e-9), MIN_ZOOM)
 
 
+def dock_title_font() -> QFont:
+    """A font for a QDockWidget at the zoom now, to set on it after a zoom.
+
+    A dock widget paints its title in the font it was made with for as long as its own font equals
+    the application's (qdockwidget.cpp); this one differs only in a rendering preference, so the
+    dock paints its title in its own font, the zoom's.
+    """
+    font = QApplication.font("QDockWidget")
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    return font
+
+
 def _scaled_font(base: QFont) -> QFont:
     font = QFont(base)
     if base.pointSizeF() > 0:

@@ -7,7 +7,7 @@ import itertools
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 
@@ -61,6 +61,8 @@ def text_sizes(window: MainWindow) -> dict[str, float]:
         "inspector": window.findChild(QTableView, "inspectorRowsTable").font().pointSizeF(),
         "diagram": window.diagram.font().pointSizeF(),
     }
+    for name, dock in window.docks.items():
+        sizes[f"{name} dock"] = dock.font().pointSizeF()
     for _, label in window.weights_view.legend.items:  # the weights' names (w0, w1, w2)
         sizes[f"legend {label.text}"] = float(label.opts["size"].removesuffix("pt"))
     if window.surface_view.has_3d:
@@ -217,3 +219,20 @@ def test_axis_numbers_never_crowd_even_at_250_percent_in_the_smallest_window(qtb
             assert len(numbers) >= 2, f"{name} {side}: {numbers}"
             for (a, text_a), (b, text_b) in itertools.combinations(numbers, 2):
                 assert not a.intersects(b), f"{name} {side}: {text_a} and {text_b} overlap"
+
+
+def title_ink_height(dock) -> int:
+    """How many pixel rows the dock's title text covers, as painted (its left half: no buttons)."""
+    title = dock.widget().geometry().top()
+    image = dock.grab(QRect(0, 0, dock.width() // 2, title)).toImage()
+    dark = [y for y in range(image.height())
+            if any(image.pixelColor(x, y).lightness() < 100 for x in range(image.width()))]
+    return dark[-1] - dark[0] + 1 if dark else 0
+
+
+def test_a_zoom_while_running_reaches_the_docks_titles(qtbot, window):
+    dock = window.docks["inspector"]
+    before = title_ink_height(dock)
+    press(qtbot, window, ZOOM_IN, 3)  # 150 %
+    after = title_ink_height(dock)
+    assert before > 0 and after >= 1.3 * before, (before, after)
