@@ -109,10 +109,14 @@ class _ChartStyler(QObject):
         self._pending.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Polish: once before it is first shown, when the view has built all its items (a colour bar
-        # joins the plot's layout, not its view box)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.Polish) and watched is self.plot:
-            self.restyle()
+        if watched is not self.plot:
+            return False
+        if event.type() == QEvent.Type.Polish:  # before it is first shown, every item built (a colour
+            self.restyle()  # bar joins the plot's layout, not its view box)
+        elif event.type() == QEvent.Type.FontChange:
+            # from the event loop: axes resized in the same turn as the program's last one (a zoom,
+            # then quit) relayout as they die, in Python that is finalizing, and crash
+            self._pending.start()
         return False
 
     def restyle(self) -> None:

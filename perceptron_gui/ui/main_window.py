@@ -383,7 +383,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().resizeEvent(event)
         # grown to a new minimum size (a zoom, a language) past the screen's edge: move back in
         if self.isVisible() and not self._screen().availableGeometry().contains(self.frameGeometry()):
-            QTimer.singleShot(0, self.fit_on_screen)
+            QTimer.singleShot(0, self, self.fit_on_screen)  # not after the window is gone
 
     def _screen(self) -> QScreen:
         return QGuiApplication.screenAt(self.frameGeometry().center()) or self.screen()
