@@ -207,9 +207,10 @@ def _scaled(graphics: object, key: str, value: float) -> float | None:
 
 def chart(name: str, **options) -> pg.PlotWidget:
     """A PlotWidget called `name` (PlotWidget hands an objectName= keyword to its PlotItem), styled
-    now and from now on (see the module's text). `options` go to the PlotWidget: readable axes
-    unless `axisItems` says otherwise."""
-    options.setdefault("axisItems", {side: ReadableAxis(side) for side in ("left", "bottom")})
+    now and from now on (see the module's text). `options` go to the PlotWidget; its left and
+    bottom axes are ReadableAxis unless `axisItems` gives others."""
+    options["axisItems"] = {side: ReadableAxis(side) for side in ("left", "bottom")} | options.get(
+        "axisItems", {})
     plot = pg.PlotWidget(background=BACKGROUND, **options)
     plot.setObjectName(name)
     _ChartStyler(plot).restyle()
