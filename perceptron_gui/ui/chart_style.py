@@ -101,6 +101,10 @@ class _ChartStyler(QObject):
         self.minimum_height: tuple[float, float] | None = None  # (pixels, lines of text)
         self._pending = QTimer(self, singleShot=True, interval=0)  # one restyle per burst of items
         self._pending.timeout.connect(self.restyle)
+        # the minimum height again once the plot has laid out its axes for a new size (at once, its
+        # axes would still have the old one)
+        self._pending_height = QTimer(self, singleShot=True, interval=0)
+        self._pending_height.timeout.connect(self.keep_minimum_height)
         plot.installEventFilter(self)
         # the ViewBox tells its listeners when items join or leave it (a weak list: keep self alive)
         plot.getPlotItem().getViewBox().childGroup.itemsChangedListeners.append(self)
@@ -113,11 +117,29 @@ class _ChartStyler(QObject):
             return False
         if event.type() == QEvent.Type.Polish:  # before it is first shown, every item built (a colour
             self.restyle()  # bar joins the plot's layout, not its view box)
-        elif event.type() == QEvent.Type.FontChange:
-            # from the event loop: axes resized in the same turn as the program's last one (a zoom,
-            # then quit) relayout as they die, in Python that is finalizing, and crash
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            # from the event loop: after the view has set its new texts; and axes resized in the
+            # same turn as the program's last one (a zoom, then quit) relayout as they die, in a
+            # Python that is finalizing, and crash
             self._pending.start()
+        elif event.type() == QEvent.Type.Resize and self.minimum_height is not None:
+            self._pending_height.start()
         return False
+
+    def keep_minimum_height(self) -> None:
+        """At least `minimum_height`, and tall enough for the left axis's rotated label (else cut:
+        "accuracy" showed as "accurac")."""
+        if self.minimum_height is None:
+            return
+        plot, (pixels, lines) = self.plot, self.minimum_height
+        least = pixels + lines * QFontMetricsF(plot.font()).height()
+        left, bottom = plot.getAxis("left"), plot.getAxis("bottom")
+        if left.label.isVisible():
+            # beside the left axis: the bottom axis and the margins (an estimate until laid out)
+            around = max(plot.height() - left.size().height(), bottom.minimumHeight() + 2)
+            least = max(least, left.label.boundingRect().width() + around + 2)  # + pyqtgraph's rounding
+        if plot.minimumHeight() != math.ceil(least):
+            plot.setMinimumHeight(math.ceil(least))
 
     def restyle(self) -> None:
         plot = self.plot
@@ -125,12 +147,10 @@ class _ChartStyler(QObject):
             return  # closed (PlotWidget.close() lets go of its plot)
         font = QFont(plot.font())
         size = f"{font.pointSizeF():.2f}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
-        if self.minimum_height is not None:
-            pixels, lines = self.minimum_height
-            plot.setMinimumHeight(round(pixels + lines * QFontMetricsF(font).height()))
         item = plot.getPlotItem()
         # room above the top number of the left axis, which is centred on the plot's top edge
-        item.layout.setContentsMargins(1, QFontMetricsF(font).height() / 2, 1, 1)
+        # (whole pixels: pyqtgraph places its axis labels by whole pixels)
+        item.layout.setContentsMargins(1, round(QFontMetricsF(font).height() / 2), 1, 1)
         item.titleLabel.setAttr("color", TEXT_COLOUR)  # for a title set later, too
         item.titleLabel.setAttr("size", size)
         for graphics in plot.scene().items():
@@ -147,6 +167,7 @@ class _ChartStyler(QObject):
             item.titleLabel.setMaximumHeight(row)
             item.layout.setRowFixedHeight(0, row)
             item.titleLabel.setText(item.titleLabel.text)
+        self.keep_minimum_height()
 
 
 def _style_axis(axis: pg.AxisItem, font: QFont) -> None:
@@ -219,10 +240,10 @@ def chart(name: str, **options) -> pg.PlotWidget:
 
 def keep_minimum_height(plot: pg.PlotWidget, pixels: float, lines: float) -> None:
     """`plot` is at least `pixels` of data plus `lines` of its text (its axes' numbers and labels)
-    high, at any zoom."""
+    high, and tall enough for its left axis's label, at any zoom and in any language."""
     styler = plot.findChild(_ChartStyler)
     styler.minimum_height = (pixels, lines)
-    styler.restyle()
+    styler.keep_minimum_height()
 
 
 def restyle(plot: pg.PlotWidget) -> None:

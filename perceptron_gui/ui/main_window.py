@@ -223,7 +223,8 @@ class MainWindow(Retranslating, QMainWindow):
         # a short screen (or a big zoom) the charts come first
         bars = 3 * self.statusBar().sizeHint().height()  # the menu bar, the docks' tabs, the status bar
         room = self.height() - bars - round(1.25 * self.centralWidget().minimumSizeHint().height())
-        self.resizeDocks([first], [max(0, min(280, round(0.25 * self.height()), room))],
+        least = first.minimumSizeHint().height()
+        self.resizeDocks([first], [max(least, min(280, round(0.25 * self.height()), room))],
                          Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:

@@ -7,7 +7,7 @@ import itertools
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QRect, QRectF
+from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 
@@ -239,3 +239,21 @@ def test_a_zoom_while_running_reaches_the_docks_titles(qtbot, window):
     press(qtbot, window, ZOOM_IN, 3)  # 150 %
     after = title_ink_height(dock)
     assert before > 0 and after >= 1.3 * before, (before, after)
+
+
+def left_title_fits(plot: pg.PlotWidget) -> bool:
+    """The left axis's title (rotated: tall, not wide) lies within the axis's length."""
+    axis = plot.getAxis("left")
+    given = axis.mapRectToScene(QRectF(QPointF(0, 0), axis.size()))
+    label = axis.label.mapRectToScene(axis.label.boundingRect())
+    return given.top() <= label.top() and label.bottom() <= given.bottom()
+
+
+def test_the_charts_axis_titles_are_whole_at_175_percent_in_the_smallest_window(qtbot, window):
+    window.set_zoom(1.75)
+    settle()
+    window.resize(window.minimumSize())  # every chart at its least height
+    plots = [chart(window, name) for name in ("lossPlot", "accuracyPlot")]
+    # (the charts take their least heights from the event loop, once laid out)
+    qtbot.waitUntil(lambda: all(left_title_fits(plot) for plot in plots), timeout=WAIT_MS)
+    assert window.size() == window.minimumSize()
