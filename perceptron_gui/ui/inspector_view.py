@@ -26,6 +26,7 @@ from perceptron_gui.core.trainer import CONVERGED, DIVERGED
 from perceptron_gui.ui.array_model import ArrayModel
 from perceptron_gui.ui.i18n import Retranslating, fmt
 from perceptron_gui.ui.number_columns import NumberColumns
+from perceptron_gui.ui.zoom import follow_row_height
 
 
 class InspectorView(Retranslating, QWidget):
@@ -104,7 +105,7 @@ class InspectorView(Retranslating, QWidget):
         # every column as wide as its widest number, measured from the numbers: asking Qt to size
         # ~140 columns of a 256-row table to their contents asked thousands of cells
         NumberColumns(view, model)
-        view.verticalHeader().setDefaultSectionSize(22)
+        follow_row_height(view, 22)
         return view
 
     # --- what the window calls ---------------------------------------------------------------

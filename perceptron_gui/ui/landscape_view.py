@@ -28,6 +28,7 @@ from perceptron_gui.core.landscape import (
 )
 from perceptron_gui.core.network import Network
 from perceptron_gui.core.timeline import Snapshot
+from perceptron_gui.ui.chart_style import chart, restyle
 from perceptron_gui.ui.i18n import Retranslating, fmt
 
 CONTOUR_LEVELS = 10
@@ -38,8 +39,7 @@ class LandscapeView(Retranslating, QWidget):
         super().__init__()
         self.plane_combo = QComboBox(objectName="landscapePlaneCombo")
         self.recompute_button = QPushButton(objectName="landscapeRecomputeButton")
-        self.plot = pg.PlotWidget(objectName="landscapePlot")
-        self.plot.setBackground("w")
+        self.plot = chart("landscapePlot")
         for side in ("left", "bottom"):  # weights as they are: no "(x0.001)" scaling of the axes
             self.plot.getAxis(side).enableAutoSIPrefix(False)
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -189,6 +189,7 @@ class LandscapeView(Retranslating, QWidget):
                 contour = pg.IsocurveItem(data=logs.T, level=level, pen=pg.mkPen((255, 255, 255, 110)))
                 contour.setParentItem(self.image)
                 self.contours.append(contour)
+            restyle(self.plot)  # the contours' lines at the zoom
         self.plot.setRange(xRange=(a_low, a_high), yRange=(b_low, b_high), padding=0)
 
     def _clear_contours(self) -> None:

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from perceptron_gui.core.accuracy import CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN
 from perceptron_gui.core.envelope import Envelope
 from perceptron_gui.core.run_history import RunHistory
+from perceptron_gui.ui.chart_style import chart, keep_minimum_height, restyle
+from perceptron_gui.ui.elided_label import ElidedLabel
 from perceptron_gui.ui.i18n import Retranslating
 from perceptron_gui.ui.log_axis import LogAxis
 
 LOSS_COLOUR, ACCURACY_COLOUR = "#c0392b", "#2471a3"
-LOSS_MIN_HEIGHT, ACCURACY_MIN_HEIGHT = 140, 80  # pixels, or more when the axis label needs it
 DOTTED_EPOCHS = 60
 
 
@@ -31,15 +28,15 @@ class LossView(Retranslating, QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.loss_plot = pg.PlotWidget(objectName="lossPlot", axisItems={"left": LogAxis("left")})
-        self.accuracy_plot = pg.PlotWidget(objectName="accuracyPlot")
+        self.loss_plot = chart("lossPlot", axisItems={"left": LogAxis("left")})
+        self.accuracy_plot = chart("accuracyPlot")
         for plot in (self.loss_plot, self.accuracy_plot):
-            plot.setBackground("w")
             # No grid: pyqtgraph draws it in the axes, and it cost 5–9 ms a frame (a third of the frame rate).
             plot.setClipToView(True)
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
-        # the lecture's main chart is never squashed by the docks; both leave room for their axis label
-        self._least_heights = {self.loss_plot: LOSS_MIN_HEIGHT, self.accuracy_plot: ACCURACY_MIN_HEIGHT}
+        # small minimums, so that the window fits a 1280 × 720 screen; room for the axes' text at any zoom
+        keep_minimum_height(self.loss_plot, 40, 2.5)  # its numbers
+        keep_minimum_height(self.accuracy_plot, 20, 3.5)  # its numbers, the epochs and "epoch" below
         self.accuracy_plot.setYRange(0, 1.05)
         self.accuracy_plot.setMouseEnabled(y=False)
         self.accuracy_plot.setXLink(self.loss_plot)
@@ -50,7 +47,7 @@ class LossView(Retranslating, QWidget):
         self.loss_plot.addItem(self.marker)
         self.log_check = QCheckBox(objectName="logYCheck")
         self.log_check.toggled.connect(self._set_log_scale)
-        self.title = QLabel()
+        self.title = ElidedLabel()  # a narrow window cuts it rather than growing
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.log_check)
@@ -76,35 +73,12 @@ class LossView(Retranslating, QWidget):
         self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
         self.log_check.setText(self.tr("log scale"))
         self.log_check.setToolTip(self.tr("Show the loss on a logarithmic axis"))
-        self.fit_axis_labels()
         self.accuracy_plot.setToolTip(self.tr(
             "Accuracy: the share of target cells that are right. For a target of 0 or 1, right is "
             "|ŷ − y| < {0:g}: an output of 0.500 is undecided, not right, so a single perceptron on XOR "
             "scores 0 %, not 50 %. For a target between 0 and 1, right is |ŷ − y| < {1:g}.").format(
             CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN))
         self.set_loss_name(self._loss_name)
-
-    def fit_axis_labels(self) -> None:
-        """Make each chart tall enough for its rotated left-axis label, in this language and font
-        (the short accuracy chart cut "accuracy" to "accurac")."""
-        for plot, least in self._least_heights.items():
-            left, bottom = plot.getAxis("left"), plot.getAxis("bottom")
-            label = left.label.boundingRect().width() if left.label.isVisible() else 0.0
-            # what the plot needs beside its left axis: the bottom axis and margins (an estimate
-            # until it is laid out)
-            around = max(plot.height() - left.size().height(), bottom.minimumHeight() + 2)
-            height = max(least, math.ceil(label + around) + 2)  # pyqtgraph rounds the label's place
-            if plot.minimumHeight() != height:
-                plot.setMinimumHeight(height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_axis_labels()  # the plots laid out: their margins are known now
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self.fit_axis_labels()
-        super().changeEvent(event)
 
     def set_loss_name(self, loss: str) -> None:
         self._loss_name = loss
@@ -198,6 +172,8 @@ class LossView(Retranslating, QWidget):
                 curve.setSymbolSize(5)
                 curve.setSymbolBrush(colour)
                 curve.setSymbolPen(None)
+            for plot in (self.loss_plot, self.accuracy_plot):
+                restyle(plot)  # the new symbols at the zoom
         if n < 2:  # nothing to fit yet: whole epochs from the start, and a loss axis from 0
             self.loss_plot.setRange(xRange=(self._offset, self._offset + 10), padding=0)
             if self.log_check.isChecked():  # a log axis has no 0: around the points

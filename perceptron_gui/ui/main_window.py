@@ -13,8 +13,16 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -42,6 +50,7 @@ from perceptron_gui.core.starting_point import StartingPoint
 from perceptron_gui.core.timeline import Snapshot, Timeline
 from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, READY, Trainer, replay
 from perceptron_gui.core.truth_table import TableError, TruthTable, preset
+from perceptron_gui.ui import zoom
 from perceptron_gui.ui.epoch_scrubber import EpochScrubber
 from perceptron_gui.ui.gui_gc import collect_in_gui_thread
 from perceptron_gui.ui.hyperparameter_panel import HyperparameterPanel
@@ -57,6 +66,7 @@ from perceptron_gui.ui.inspector_view import InspectorView
 from perceptron_gui.ui.landscape_view import LandscapeView
 from perceptron_gui.ui.loss_view import LossView
 from perceptron_gui.ui.network_diagram import NetworkDiagram, unit_name
+from perceptron_gui.ui.scroll_panel import ScrollPanel, VerticalScrollPanel
 from perceptron_gui.ui.separability_advisor import SeparabilityAdvisor
 from perceptron_gui.ui.surface_view import SurfaceView
 from perceptron_gui.ui.sweep_explorer import SweepExplorer
@@ -69,6 +79,9 @@ MAX_RECENT = 8
 FRAME_MS = 16  # the views redraw at most about 60 times a second, whatever the worker sends
 INSIGHT_SECONDS = 0.1  # while training runs, the inspector, diagram and weights redraw this often at most
 PATH_POINTS = 256  # the landscape's path: at most this many of the timeline's snapshots
+# a first launch takes this share of the screen's available area (the rest leaves room for the
+# window's frame), up to the size the window was designed at
+FIRST_SIZE_SHARE, DESIGN_SIZE = (0.95, 0.92), (1600, 1000)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -77,6 +90,7 @@ class MainWindow(Retranslating, QMainWindow):
         collect_in_gui_thread()  # Qt objects in cycles die in the GUI thread only (ui/gui_gc.py)
         self.settings = QSettings()
         set_language(self._remembered_language())
+        zoom.set_zoom(self._remembered_zoom())
         self.table_editor = TruthTableEditor(preset("and"))
         self.panel = HyperparameterPanel()
         self.loss_view = LossView()
@@ -158,15 +172,25 @@ class MainWindow(Retranslating, QMainWindow):
             buttons.addWidget(button)
         self.table_box = table_box = QGroupBox()
         table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(6, 6, 6, 6)  # margins kept small: every pixel counts at 720 high
         table_layout.addWidget(self.table_editor)
         table_layout.addWidget(self.advisor)
         self.settings_box = settings_box = QGroupBox()
-        QVBoxLayout(settings_box).addWidget(self.panel)
-        left = QWidget(minimumWidth=400)
+        settings_layout = QVBoxLayout(settings_box)
+        settings_layout.setContentsMargins(6, 6, 6, 6)
+        settings_layout.addWidget(self.panel)
+        controls = QWidget(objectName="controlsPanel")
+        controls_layout = QVBoxLayout(controls)
+        controls_layout.setContentsMargins(0, 0, 0, 0)
+        controls_layout.addWidget(table_box, 1)
+        controls_layout.addWidget(settings_box)
+        # the buttons stay in sight; the table and the hyperparameters scroll on a short screen
+        self.controls_scroll = VerticalScrollPanel(controls, "controlsScroll")
+        left = QWidget()
         left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 0)
         left_layout.addLayout(buttons)
-        left_layout.addWidget(table_box, 1)
-        left_layout.addWidget(settings_box)
+        left_layout.addWidget(self.controls_scroll, 1)
         # The controls take the whole height on the left; the inspector's docks go under the charts.
         model_dock = QDockWidget(self, objectName="modelDock")
         model_dock.setWidget(left)
@@ -174,18 +198,20 @@ class MainWindow(Retranslating, QMainWindow):
         model_dock.setTitleBarWidget(QWidget())
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, model_dock)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        views = QSplitter(Qt.Orientation.Vertical)
+        views = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)  # the 3D view: never squeezed
         views.addWidget(self.loss_view)
         views.addWidget(self.surface_view)
-        views.setSizes([300, 500])
+        views.setSizes([450, 550])
         charts = QWidget()
         charts_layout = QVBoxLayout(charts)
         charts_layout.setContentsMargins(4, 4, 4, 0)
         charts_layout.addWidget(views, 1)
         charts_layout.addWidget(self.scrubber)
         self.setCentralWidget(charts)
-        screen = self.screen().availableGeometry()
-        self.resize(min(1600, int(screen.width() * 0.95)), min(1000, int(screen.height() * 0.92)))
+        available = self.screen().availableGeometry()
+        self.resize(min(DESIGN_SIZE[0], int(available.width() * FIRST_SIZE_SHARE[0])),
+                    min(DESIGN_SIZE[1], int(available.height() * FIRST_SIZE_SHARE[1])))
+        self.move(available.center() - self.rect().center())
 
     def _build_docks(self) -> None:
         """The views inside the learning, tabbed below the charts."""
@@ -193,7 +219,7 @@ class MainWindow(Retranslating, QMainWindow):
         for name, widget in (("inspector", self.inspector), ("diagram", self.diagram),
                              ("weights", self.weights_view), ("landscape", self.landscape)):
             dock = QDockWidget(self, objectName=f"{name}Dock")
-            dock.setWidget(widget)
+            dock.setWidget(ScrollPanel(widget, f"{name}Scroll"))  # a short window shrinks the docks
             # once the dock is laid out and on screen: a tab's dock is "visible" while behind others
             dock.visibilityChanged.connect(
                 lambda visible, n=name: visible and QTimer.singleShot(0, lambda: self._refresh_insight(n)))
@@ -203,7 +229,13 @@ class MainWindow(Retranslating, QMainWindow):
         for dock in list(self.docks.values())[1:]:
             self.tabifyDockWidget(first, dock)
         first.raise_()
-        self.resizeDocks([first], [280], Qt.Orientation.Vertical)
+        # a quarter of the height at most, and the charts keep a quarter more than their minimum: on
+        # a short screen (or a big zoom) the charts come first
+        bars = 3 * self.statusBar().sizeHint().height()  # the menu bar, the docks' tabs, the status bar
+        room = self.height() - bars - round(1.25 * self.centralWidget().minimumSizeHint().height())
+        least = first.minimumSizeHint().height()
+        self.resizeDocks([first], [max(least, min(280, round(0.25 * self.height()), room))],
+                         Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         """Menus and actions; their texts are set in retranslate()."""
@@ -228,8 +260,21 @@ class MainWindow(Retranslating, QMainWindow):
             "reset": self._action(train_menu, self.new_model, "Ctrl+R"),
             "check": self._action(train_menu, self.check_gradients, "Ctrl+G"),
             "explore": self._action(train_menu, self.open_explorer, "Ctrl+Shift+E")}
+        view_menu = self.menus["view"]
         for dock in self.docks.values():
-            self.menus["view"].addAction(dock.toggleViewAction())
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        self.actions |= {
+            "zoom in": self._action(view_menu, self.zoom_in, QKeySequence.StandardKey.ZoomIn),
+            "zoom out": self._action(view_menu, self.zoom_out, QKeySequence.StandardKey.ZoomOut),
+            "actual size": self._action(view_menu, lambda: self.set_zoom(1.0), "Ctrl+0")}
+        # Ctrl+= as well: Ctrl++ needs Shift on most keyboards
+        self.actions["zoom in"].setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn),
+                                              QKeySequence("Ctrl+=")])
+        view_menu.addSeparator()
+        self.actions["full screen"] = self._action(view_menu, self.set_full_screen, "F11")
+        self.actions["full screen"].setCheckable(True)
+        self._update_zoom_actions()
         self.language_actions = QActionGroup(self)
         for code, name in LANGUAGES.items():  # each language in its own words: not translated
             action = self.menus["language"].addAction(name)
@@ -283,9 +328,12 @@ class MainWindow(Retranslating, QMainWindow):
             ("export table", self.tr("Export &truth table (CSV)…")), ("quit", self.tr("&Quit")),
             ("train", self.tr("Train / pause")), ("step", self.tr("Step one epoch")),
             ("reset", self.tr("Reset")), ("check", self.tr("Check gradients")),
-            ("explore", self.tr("Explore hyperparameters…")),
+            ("explore", self.tr("Explore hyperparameters…")), ("zoom in", self.tr("Zoom &in")),
+            ("zoom out", self.tr("Zoom &out")), ("actual size", self.tr("&Actual size (100 %)")),
+            ("full screen", self.tr("&Full screen")),
         ):
             self.actions[name].setText(text)
+        self._update_zoom_actions()
         self.menus["language"].setToolTip(self.tr("The language of the interface"))
         self._set_running(self._running)
         self._show_config_error(self._config_error)
@@ -304,6 +352,70 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.setValue("language", language)
         for action in self.language_actions.actions():
             action.setChecked(action.data() == language)
+
+    # --- zoom and full screen --------------------------------------------------------------------
+    @Slot()
+    def zoom_in(self) -> None:
+        self.set_zoom(zoom.next_level(zoom.zoom_factor(), +1))
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self.set_zoom(zoom.next_level(zoom.zoom_factor(), -1))
+
+    def set_zoom(self, factor: float) -> None:
+        """Every text and line at `factor` × its size (clamped to 80–250 %), now and next time."""
+        self.settings.setValue("zoom", zoom.set_zoom(factor))
+        for dock in self.docks.values():
+            dock.setFont(zoom.dock_title_font())
+        self._update_zoom_actions()  # bigger text, bigger minimum sizes: resizeEvent keeps the fit
+
+    def _update_zoom_actions(self) -> None:
+        factor = zoom.zoom_factor()
+        self.actions["zoom in"].setEnabled(factor < zoom.MAX_ZOOM)
+        self.actions["zoom out"].setEnabled(factor > zoom.MIN_ZOOM)
+        tip = self.tr("Zoom: {0} % (80–250 %)").format(round(100 * factor))
+        for name in ("zoom in", "zoom out", "actual size"):
+            self.actions[name].setToolTip(tip)
+
+    def _remembered_zoom(self) -> float:
+        try:
+            return float(self.settings.value("zoom", 1.0))
+        except (TypeError, ValueError):
+            return 1.0
+
+    @Slot(bool)
+    def set_full_screen(self, on: bool) -> None:
+        state = self.windowState()
+        full = Qt.WindowState.WindowFullScreen
+        self.setWindowState(state | full if on else state & ~full)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.actions["full screen"].setChecked(self.isFullScreen())  # F11, or a window manager's
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # grown to a new minimum size (a zoom, a language) past the screen's edge: move back in
+        if self.isVisible() and not self._screen().availableGeometry().contains(self.frameGeometry()):
+            QTimer.singleShot(0, self, self.fit_on_screen)  # not after the window is gone
+
+    def _screen(self) -> QScreen:
+        return QGuiApplication.screenAt(self.frameGeometry().center()) or self.screen()
+
+    def fit_on_screen(self) -> None:
+        """Keep the window's frame inside its screen's available area: smaller if it must be (not
+        below its minimum size), then moved in."""
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return
+        frame = self.frameGeometry()
+        available = self._screen().availableGeometry()
+        border = frame.size() - self.size()
+        size = self.size().expandedTo(self.minimumSizeHint()).boundedTo(available.size() - border)
+        self.resize(size)
+        width, height = self.width() + border.width(), self.height() + border.height()
+        self.move(max(available.left(), min(frame.left(), available.right() + 1 - width)),
+                  max(available.top(), min(frame.top(), available.bottom() + 1 - height)))
 
     def _remembered_language(self) -> str:
         language = str(self.settings.value("language", system_language()))
@@ -848,6 +960,7 @@ class MainWindow(Retranslating, QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            self.fit_on_screen()  # remembered from a bigger screen, perhaps (Qt clamps only roughly)
         state = self.settings.value("windowState")
         if state is not None:
             self.restoreState(state)  # which docks are open, and where

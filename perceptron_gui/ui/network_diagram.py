@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from perceptron_gui.core.network import Network, parameter_name
 from perceptron_gui.core.surface import unit_grid
 from perceptron_gui.ui.surface_view import COOLWARM
+from perceptron_gui.ui.zoom import scaled
 
 POSITIVE, NEGATIVE = QColor("#c0392b"), QColor("#2471a3")
 MARGIN_Y = 24.0  # above the nodes and below them, over the key
@@ -91,7 +92,7 @@ class NetworkDiagram(QWidget):
         sizes = self.columns()
         with_bias = column < len(sizes) - 1
         count = sizes[column] + with_bias
-        margin_x = 70.0
+        margin_x = scaled(70.0)  # room for the names, which grow with the zoom
         step_x = (self.width() - 2 * margin_x) / max(len(sizes) - 1, 1)
         slot = self._nodes_height() / count
         position = index if with_bias else index - 1  # outputs have no bias node: index 1… → 0…
@@ -221,7 +222,7 @@ class NetworkDiagram(QWidget):
                     strength = (step + 0.5) / STRENGTH_LEVELS
                     colour = QColor(base)
                     colour.setAlphaF(0.35 + 0.65 * strength)
-                    painter.setPen(QPen(colour, 0.5 + 4.5 * strength))
+                    painter.setPen(QPen(colour, scaled(0.5 + 4.5 * strength)))
                     painter.drawLines([QLineF(ax[i], ay[i], bx[i], by[i]) for i in chosen])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
@@ -229,7 +230,7 @@ class NetworkDiagram(QWidget):
         centre = self.node_position(column, index)
         is_bias = index == 0
         dead = (column - 1, index - 1) in self.dead
-        painter.setPen(QPen(QColor("#555555"), 1.2))
+        painter.setPen(QPen(QColor("#555555"), scaled(1.2)))
         painter.setBrush(QColor("#fdf2d0") if is_bias else QColor("#9a9a9a") if dead else QColor("#ffffff"))
         painter.drawEllipse(centre, radius, radius)
         metrics = painter.fontMetrics()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QOffscreenSurface, QOpenGLContext, QVector3D
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 from perceptron_gui.core.network import Network
 from perceptron_gui.core.surface import output_grid, rows_on_slice
 from perceptron_gui.core.truth_table import TruthTable, preset
+from perceptron_gui.ui.chart_style import chart
+from perceptron_gui.ui.elided_label import ElidedLabel
 from perceptron_gui.ui.i18n import Retranslating
+from perceptron_gui.ui.zoom import scaled
 
 SURFACE_LIMIT = 1e6
 # matplotlib's "coolwarm", the lecture's colours, at 0, ¼, ½, ¾ and 1: blue low, grey middle, red high.
@@ -36,8 +39,12 @@ COOLWARM = pg.ColorMap(
 DONT_CARE_GREY = (130, 130, 130)
 MIN_GL_VERSION = (2, 1)  # pyqtgraph.opengl refuses older
 FLAT_SPREAD = 0.01  # an output varying less than this over the grid draws no decision boundary
-AXIS_LABEL_STYLE = {"color": "#000", "font-size": "12pt"}
 MAP_RANGE = (-0.05, 1.05)  # the 2D map's x and y: the unit square and a margin for the dots
+# the 3D view's smallest size: small, so that a layout can always give it that much (a native
+# window given less than its minimum paints over its neighbours)
+MIN_3D_SIZE = (160, 100)
+TITLE_SCALE, LABEL_3D_SCALE = 1.25, 1.1  # × the widget's font
+DOT_PIXELS, ERROR_LINE_PIXELS = 16, 2.0  # the 3D view's dots and error lines, at 100 %
 
 
 def opengl_unavailable_reason() -> str | None:
@@ -106,17 +113,14 @@ class SurfaceView(Retranslating, QWidget):
         self._point_targets = np.zeros(0)
         self.last_grid: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
-        self._title = QLabel(objectName="surfaceTitle", alignment=Qt.AlignmentFlag.AlignCenter)
-        title_font = self._title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
-        title_font.setBold(True)
-        self._title.setFont(title_font)
+        self._title = ElidedLabel(objectName="surfaceTitle",
+                                  alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._note = QLabel(objectName="openglNote", wordWrap=True)
         self._note.hide()
         self._tabs = QTabWidget(objectName="surfaceTabs")
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self._title)
+        layout.setContentsMargins(4, 4, 4, 0)
         layout.addLayout(self._build_controls())
         layout.addWidget(self._note)
         layout.addWidget(self._tabs, 1)
@@ -138,7 +142,27 @@ class SurfaceView(Retranslating, QWidget):
         self._view2d = self._build_2d()
         self._tabs.addTab(self._view2d, "")
         self.set_table(self._table)
+        self._follow_font()
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the zoom changed
+            self._follow_font()
+        super().changeEvent(event)
+
+    def _follow_font(self) -> None:
+        """The title's and the 3D view's text and lines, sized from the widget's font (the zoom's)."""
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * TITLE_SCALE)
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        if self.has_3d:
+            label_font = QFont(self.font())
+            label_font.setPointSizeF(label_font.pointSizeF() * LABEL_3D_SCALE)
+            for text in self._texts3d:
+                text.setData(font=label_font)
+            self._scatter3d.setData(size=scaled(DOT_PIXELS))
+            self._errors3d.setData(width=scaled(ERROR_LINE_PIXELS))
 
     def retranslate(self) -> None:
         if self._view3d is not None:
@@ -222,14 +246,14 @@ class SurfaceView(Retranslating, QWidget):
         self._x_combo.currentIndexChanged.connect(self._x_chosen)
         self._y_combo.currentIndexChanged.connect(self._y_chosen)
 
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # the title beside the controls: one row less for the 3D view on a short screen
+        row.addWidget(self._title, 1)
         row.addWidget(self._grid_label)
         row.addWidget(self._grid_spin)
         for widget in (self._output_label, self._output_combo, self._x_label, self._x_combo,
                        self._y_label, self._y_combo):
             row.addSpacing(8 if isinstance(widget, QLabel) else 0)
             row.addWidget(widget)
-        row.addStretch(1)
         self._fixed_row = QHBoxLayout()
         self._fixed_label = QLabel()
         self._fixed_row.addWidget(self._fixed_label)
@@ -240,13 +264,8 @@ class SurfaceView(Retranslating, QWidget):
         return controls
 
     def _build_2d(self) -> pg.PlotWidget:
-        plot = pg.PlotWidget(background="w")
-        plot.setObjectName("surface2d")  # PlotWidget hands its keyword arguments to its PlotItem
+        plot = chart("surface2d")
         item = plot.getPlotItem()
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen("k")
-            axis.setTextPen("k")
         # the unit square fills the panel, whatever its shape: a locked aspect left a wide panel
         # mostly empty (x from −2.3 to 3.2)
         item.setAspectLocked(False)
@@ -259,8 +278,7 @@ class SurfaceView(Retranslating, QWidget):
         colorbar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=COOLWARM, interactive=False,
                                    pen="k")
         colorbar.setImageItem(self._image, insert_in=item)
-        colorbar.getAxis("right").setTextPen("k")
-        colorbar.getAxis("right").setLabel("ŷ", **AXIS_LABEL_STYLE)
+        colorbar.getAxis("right").setLabel("ŷ")
         self._scatter2d = pg.ScatterPlotItem(size=20, pxMode=True)
         self._scatter2d.setZValue(10)
         item.addItem(self._scatter2d)
@@ -277,7 +295,7 @@ class SurfaceView(Retranslating, QWidget):
         view.setBackgroundColor("w")
         container = GLViewContainer(view)
         container.setObjectName("surface3d")
-        container.setMinimumSize(200, 200)
+        container.setMinimumSize(*MIN_3D_SIZE)
         view.setCameraPosition(pos=QVector3D(0.5, 0.5, 0.45), distance=3.7, elevation=24, azimuth=-62)
         view.fit_distance(3.7)
         floor = gl.GLGridItem(color=(0, 0, 0, 60))
@@ -296,12 +314,10 @@ class SurfaceView(Retranslating, QWidget):
             GL.GL_BLEND: True,
             "glBlendFunc": (GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA),
         }}
-        self._errors3d = gl.GLLinePlotItem(mode="lines", color=(0.1, 0.1, 0.1, 1.0), width=2, **no_depth)
+        self._errors3d = gl.GLLinePlotItem(mode="lines", color=(0.1, 0.1, 0.1, 1.0), **no_depth)
         self._errors3d.hide()
-        self._scatter3d = gl.GLScatterPlotItem(size=16, pxMode=True, **no_depth)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        label = {"color": (0, 0, 0, 255), "font": font}
+        self._scatter3d = gl.GLScatterPlotItem(pxMode=True, **no_depth)
+        label = {"color": (0, 0, 0, 255)}  # the font: _follow_font
         centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
         self._x_text = gl.GLTextItem(pos=(0.5, -0.18, 0.0), alignment=centre, **label)
         self._y_text = gl.GLTextItem(pos=(1.18, 0.5, 0.0), alignment=centre, **label)
@@ -316,8 +332,8 @@ class SurfaceView(Retranslating, QWidget):
                           | Qt.AlignmentFlag.AlignVCenter, **label)
             for h in (0.5, 1.0)
         ]
-        for item in (floor, box, self._surface, self._errors3d, self._scatter3d, self._x_text,
-                     self._y_text, z_text, *corners, *ticks):
+        self._texts3d = [self._x_text, self._y_text, z_text, *corners, *ticks]
+        for item in (floor, box, self._surface, self._errors3d, self._scatter3d, *self._texts3d):
             view.addItem(item)
         return container
 
@@ -422,8 +438,8 @@ class SurfaceView(Retranslating, QWidget):
         x_axis, y_axis = self._axes()
         x_name = table.input_names[x_axis]
         y_name = "" if y_axis is None else table.input_names[y_axis]
-        self._plot2d.setLabel("bottom", x_name, **AXIS_LABEL_STYLE)
-        self._plot2d.setLabel("left", y_name, **AXIS_LABEL_STYLE)
+        self._plot2d.setLabel("bottom", x_name)
+        self._plot2d.setLabel("left", y_name)
         if self.has_3d:
             self._x_text.setData(text=x_name)
             self._y_text.setData(text=y_name)

@@ -45,6 +45,7 @@ from perceptron_gui.core.sweep import (
 )
 from perceptron_gui.core.trainer import DIVERGED
 from perceptron_gui.core.truth_table import TruthTable
+from perceptron_gui.ui.chart_style import chart
 from perceptron_gui.ui.i18n import Retranslating, fmt, groups_thousands
 
 DEFAULT_AXES = {"learning_rate": "0.01:10:13", "seed": "10", "hidden_layers": "none; 2; 4; 8",
@@ -194,12 +195,7 @@ class SweepExplorer(Retranslating, QDialog):
         edit.setPlaceholderText(self.axis_format(name))
 
     def _build_plots(self) -> None:
-        def plot(name: str) -> pg.PlotWidget:
-            widget = pg.PlotWidget(objectName=name)
-            widget.setBackground("w")
-            return widget
-
-        self.heat_plot = plot("sweepHeatMap")
+        self.heat_plot = chart("sweepHeatMap")
         self.heat_image = pg.ImageItem(axisOrder="row-major")
         self.heat_plot.addItem(self.heat_image)
         self.heat_plot.getPlotItem().setMouseEnabled(x=False, y=False)
@@ -209,14 +205,14 @@ class SweepExplorer(Retranslating, QDialog):
         self.diverged_marks = pg.ScatterPlotItem(symbol="x", size=10, pen=pg.mkPen("#e74c3c", width=2))
         self.heat_plot.addItem(self.diverged_marks)
         self.heat_plot.scene().sigMouseClicked.connect(self._on_heat_clicked)
-        self.success_plot = plot("sweepSuccessPlot")
+        self.success_plot = chart("sweepSuccessPlot")
         self.success_bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush="#27ae60")
         self.success_plot.addItem(self.success_bars)
         self.success_plot.setYRange(0, 1.05)
-        self.epochs_plot = plot("sweepEpochsPlot")
+        self.epochs_plot = chart("sweepEpochsPlot")
         self.epochs_curve = self.epochs_plot.plot(pen=pg.mkPen("#8e44ad", width=2), symbol="o", symbolSize=6,
                                                   symbolBrush="#8e44ad")
-        self.curves_plot = plot("sweepCurvesPlot")
+        self.curves_plot = chart("sweepCurvesPlot")
         self.curves_plot.setLogMode(y=True)
         self.band_low = self.curves_plot.plot(pen=pg.mkPen("#95a5a6"))
         self.band_high = self.curves_plot.plot(pen=pg.mkPen("#95a5a6"))

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -48,6 +49,7 @@ from perceptron_gui.core.truth_table import (
 )
 from perceptron_gui.ui.i18n import Retranslating
 from perceptron_gui.ui.number_columns import text_width
+from perceptron_gui.ui.zoom import follow_row_height
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -308,7 +310,7 @@ class TruthTableEditor(Retranslating, QWidget):
         self.model.dataChanged.connect(self._fit_targets)
         for view in (self.table_view, self.prediction_view):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            view.verticalHeader().setDefaultSectionSize(24)
+            follow_row_height(view, 24)
             view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # One scroll for both: the rows stay side by side.
         self.table_view.verticalScrollBar().valueChanged.connect(
@@ -369,6 +371,16 @@ class TruthTableEditor(Retranslating, QWidget):
     def _fit_predictions(self) -> None:
         _fit_minimum_section(self.prediction_view, MIN_PREDICTION_WIDTH,
                              widest_output_texts(self.predictions.predictions))
+
+    def sizeHint(self) -> QSize:
+        """No taller than its rows need (Qt's tables ask for 192 pixels whatever they hold): on a
+        short screen the hyperparameters under a small table stay in sight."""
+        hint = super().sizeHint()
+        view = self.table_view
+        rows = (view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                + view.verticalHeader().defaultSectionSize() * self.model.rowCount())
+        asked = max(view.sizeHint().height(), self.prediction_view.sizeHint().height())
+        return QSize(hint.width(), hint.height() - asked + min(asked, rows))
 
     @property
     def table(self) -> TruthTable:

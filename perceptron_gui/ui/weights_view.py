@@ -14,6 +14,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from perceptron_gui.core.network import Network
+from perceptron_gui.ui.chart_style import chart
 from perceptron_gui.ui.i18n import Retranslating, fmt
 
 MAX_NAMED_CURVES = 16
@@ -36,8 +37,7 @@ def curve_pen(index: int, count: int) -> QPen:
 class WeightsView(Retranslating, QWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.plot = pg.PlotWidget(objectName="weightsPlot")
-        self.plot.setBackground("w")
+        self.plot = chart("weightsPlot")
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         # on a pale background: the curves pass under it
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#222222",
