@@ -137,7 +137,8 @@ class _ChartStyler(QObject):
         if left.label.isVisible():
             # beside the left axis: the bottom axis and the margins (an estimate until laid out)
             around = max(plot.height() - left.size().height(), bottom.minimumHeight() + 2)
-            least = max(least, left.label.boundingRect().width() + around + 2)  # + pyqtgraph's rounding
+            # + 3: pyqtgraph centres the label at a whole pixel (up to one off), and rounds the axis too
+            least = max(least, left.label.boundingRect().width() + around + 3)
         if plot.minimumHeight() != math.ceil(least):
             plot.setMinimumHeight(math.ceil(least))
 

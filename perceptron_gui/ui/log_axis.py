@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from perceptron_gui.core.log_ticks import log_ticks, tick_labels
+from perceptron_gui.ui.chart_style import ReadableAxis
 
 LOWEST_POWER, HIGHEST_POWER = -323.0, 308.0  # of a float64
 
 
-class LogAxis(pg.AxisItem):
-    """On a linear scale pyqtgraph's own ticks; on a log scale at least two labels, never crowded."""
+class LogAxis(ReadableAxis):
+    """On a linear scale the chart style's readable ticks; on a log scale at least two labels,
+    never crowded."""
 
     def tickValues(self, minVal: float, maxVal: float, size: float):
         if not self.logMode:

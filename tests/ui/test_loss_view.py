@@ -84,15 +84,22 @@ def test_the_axis_labels_fit_their_axes_in_both_languages(qtbot, language):
     try:
         set_language(language)
         view = shown_view(qtbot, height=200)  # squeezed: both charts at their least heights
-        for plot, text in ((view.loss_plot, view.tr("loss E")), (view.accuracy_plot, view.tr("accuracy"))):
+        charts = ((view.loss_plot, view.tr("loss E")), (view.accuracy_plot, view.tr("accuracy")))
+
+        def label_inside(plot) -> bool:
+            axis = plot.getAxis("left")
+            given = axis.mapRectToScene(QRectF(QPointF(0, 0), axis.size()))
+            label = axis.label.mapRectToScene(axis.label.boundingRect())  # rotated: tall, not wide
+            return given.top() <= label.top() and label.bottom() <= given.bottom()
+
+        # the charts take their least heights once laid out for the new size (from the event loop)
+        qtbot.waitUntil(lambda: all(label_inside(plot) for plot, _ in charts), timeout=5000)
+        for plot, text in charts:
             axis = plot.getAxis("left")
             assert axis.label.toPlainText().strip() == text
             if language == "vi":
                 assert text != "accuracy" or plot is view.loss_plot
-            given = axis.mapRectToScene(QRectF(QPointF(0, 0), axis.size()))
-            label = axis.label.mapRectToScene(axis.label.boundingRect())  # rotated: tall, not wide
-            assert given.top() <= label.top() and label.bottom() <= given.bottom(), (text, label, given)
-            assert QFontMetricsF(axis.label.font()).horizontalAdvance(text) <= given.height()
+            assert QFontMetricsF(axis.label.font()).horizontalAdvance(text) <= axis.size().height()
     finally:
         set_language("en")
 
