@@ -149,9 +149,7 @@ class _ChartStyler(QObject):
         font = QFont(plot.font())
         size = f"{font.pointSizeF():.2f}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
         item = plot.getPlotItem()
-        # room above the top number of the left axis, which is centred on the plot's top edge
-        # (whole pixels: pyqtgraph places its axis labels by whole pixels)
-        item.layout.setContentsMargins(1, round(QFontMetricsF(font).height() / 2), 1, 1)
+        _leave_room_above(plot)
         item.titleLabel.setAttr("color", TEXT_COLOUR)  # for a title set later, too
         item.titleLabel.setAttr("size", size)
         for graphics in plot.scene().items():
@@ -169,6 +167,12 @@ class _ChartStyler(QObject):
             item.layout.setRowFixedHeight(0, row)
             item.titleLabel.setText(item.titleLabel.text)
         self.keep_minimum_height()
+
+
+def _leave_room_above(plot: pg.PlotWidget) -> None:
+    """Room above the left axis's top number, which is centred on the plot's top edge (in whole
+    pixels: pyqtgraph places its axis labels by whole pixels)."""
+    plot.getPlotItem().layout.setContentsMargins(1, round(QFontMetricsF(plot.font()).height() / 2), 1, 1)
 
 
 def _style_axis(axis: pg.AxisItem, font: QFont) -> None:
@@ -235,6 +239,7 @@ def chart(name: str, **options) -> pg.PlotWidget:
         "axisItems", {})
     plot = pg.PlotWidget(background=BACKGROUND, **options)
     plot.setObjectName(name)
+    _leave_room_above(plot)  # now, as well as at each restyle: a view measures its chart from now on
     _ChartStyler(plot).restyle()
     return plot
 

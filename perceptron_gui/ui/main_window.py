@@ -229,10 +229,10 @@ class MainWindow(Retranslating, QMainWindow):
         for dock in list(self.docks.values())[1:]:
             self.tabifyDockWidget(first, dock)
         first.raise_()
-        # a quarter of the height at most, and the charts keep a quarter more than their minimum: on
-        # a short screen (or a big zoom) the charts come first
+        # a quarter of the height at most, and the charts keep a tenth more than their minimum: on a
+        # short screen (or a big zoom) the charts come first
         bars = 3 * self.statusBar().sizeHint().height()  # the menu bar, the docks' tabs, the status bar
-        room = self.height() - bars - round(1.25 * self.centralWidget().minimumSizeHint().height())
+        room = self.height() - bars - round(1.1 * self.centralWidget().minimumSizeHint().height())
         least = first.minimumSizeHint().height()
         self.resizeDocks([first], [max(least, min(280, round(0.25 * self.height()), room))],
                          Qt.Orientation.Vertical)
