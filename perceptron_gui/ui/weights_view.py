@@ -22,7 +22,7 @@ MAX_NAMED_CURVES = 16
 # first of a pattern widest, so that a curve drawn over another leaves it in sight.
 DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
           Qt.PenStyle.DashDotDotLine)
-MAX_POINTS = 40_000  # drawn in all (a paint of about 6 ms); long histories of big models are thinned
+MAX_POINTS = 10_000  # drawn in all; long histories of big models are thinned (40,000 stalled the window)
 
 
 def curve_pen(index: int, count: int) -> QPen:
@@ -87,7 +87,7 @@ class WeightsView(Retranslating, QWidget):
         self._layer_sizes = None if named else [spec.size for spec in network.specs]
         labels = names if self._layer_sizes is None else self._layer_labels(self._layer_sizes)
         if labels != self._names:
-            self._rebuild(labels)
+            self._rebuild(labels, dashed=named)
         if named:
             for curve, column in zip(self.curves, params.T):
                 curve.setData(epochs, column)
@@ -111,11 +111,15 @@ class WeightsView(Retranslating, QWidget):
         if epoch is not None:
             self.marker.setValue(epoch)
 
-    def _rebuild(self, labels: list[str]) -> None:
+    def _rebuild(self, labels: list[str], dashed: bool) -> None:
+        """A curve a name. Only named weights are dashed: a dashed or wide pen over a layer's tens of
+        thousands of points took 0.4 s a paint (the [64, 64] model froze the window)."""
         for curve in self.curves:
             self.plot.removeItem(curve)
         self.legend.clear()
         self.curves = []
         for i, label in enumerate(labels):
-            self.curves.append(self.plot.plot(pen=curve_pen(i, len(labels)), name=label))
+            pen = curve_pen(i, len(labels)) if dashed else pg.mkPen(
+                pg.intColor(i, hues=max(len(labels), 3), maxValue=200), width=1.5)
+            self.curves.append(self.plot.plot(pen=pen, name=label))
         self._names = labels
