@@ -557,7 +557,7 @@ def test_random_user_sequences_keep_the_window_consistent(qtbot, qtlog, tmp_path
     "inspector",
     "landscape",
     "diagram",  # painted in 0.4 s, ten times a second, until 3902e8f (found by this test)
-    "weights",  # 300,000 points at about 45 ms a paint until MAX_POINTS was 40,000; 10,000 and no dashes since
+    "weights",  # 300,000 points at 45 ms a paint until MAX_POINTS was 40,000; 10,000, undashed, since
 ])
 def test_the_largest_table_trains_at_max_speed_without_freezing_the_window(qtbot, tmp_path, dock):
     """8 inputs, 256 rows, 4 outputs, hidden layers [64, 64], flat out, with each of the docks on
