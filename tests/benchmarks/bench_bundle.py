@@ -46,6 +46,8 @@ def screen_grab(display: str) -> subprocess.CompletedProcess:
 def painted_share(display: str) -> float:
     """The share of the screen that is not the black root: the window's own pixels."""
     grab = screen_grab(display).stdout
+    if len(grab) < 100:  # (a grab can fail while a window is being mapped: nothing painted yet)
+        return 0.0
     header_size, _, _, _, width, height = struct.unpack(">6I", grab[:24])
     ncolors = struct.unpack(">I", grab[76:80])[0]
     pixels = np.frombuffer(grab, dtype=np.uint8, offset=header_size + 12 * ncolors)
