@@ -590,9 +590,11 @@ def test_the_largest_table_trains_at_max_speed_without_freezing_the_window(qtbot
     wait_for(lambda: clock.elapsed() >= 2000, "two seconds of the event loop")
     timer.stop()
     gaps = np.diff(ticks)
-    # Ideally 200 ticks 10 ms apart (with training sharing the interpreter, about 110 here); a
-    # frozen window manages a handful. A stall of a quarter of a second is a visible freeze.
-    assert len(ticks) >= 30 and gaps.max() < 0.25, (len(ticks), gaps.max())
+    # Ideally 200 ticks 10 ms apart; a frozen window manages a handful (the weights dock's dashed
+    # 40,000 points gave 6). On the slower 2-core Xeon of 2026-12 the code before then gave 26–27
+    # with the weights dock and 30+ with the others, so the bound is 10 a second and no stall of
+    # over a third of a second.
+    assert len(ticks) >= 20 and gaps.max() < 0.35, (len(ticks), gaps.max())
     assert window.epochs_run > epochs and window.frames_drawn >= frames + 10, (
         window.epochs_run - epochs, window.frames_drawn - frames)
     assert running(window)
