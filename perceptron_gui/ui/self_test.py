@@ -114,7 +114,7 @@ def _train_save_and_reopen(window, path: Path) -> None:
     set_language("en")
 
     window.export_weights(path)
-    saved = window.network.predict(window.table.inputs)
+    saved = window.last_progress.predictions  # the latest weights' (the ones saved; a frame may lag)
     if not window.open_file(path):
         raise SelfTestFailure(f"could not reopen {path.name}: {window.error_dialog.text()}")
     if (window.network.predict(window.table.inputs) != saved).any():
