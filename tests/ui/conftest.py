@@ -12,8 +12,8 @@ from perceptron_gui.ui.training_worker import threads_still_running
 WAIT_MS = 20_000  # an upper bound for waits on a slow CI machine, never a sleep
 
 
-@pytest.fixture
-def window(qtbot):
+def shown_window(qtbot) -> MainWindow:
+    """A new window, on screen and active, with its training process's first report in."""
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
@@ -21,10 +21,21 @@ def window(qtbot):
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: w.last_progress is not None, timeout=WAIT_MS)
-    yield w
+    return w
+
+
+def close_window(w: MainWindow) -> None:
+    """Close it, and check its training process and relay thread have ended."""
     w.close()
     assert w.training.thread.wait(2000)
     assert threads_still_running() == []
+
+
+@pytest.fixture
+def window(qtbot):
+    w = shown_window(qtbot)
+    yield w
+    close_window(w)
 
 
 def wait_drawn(window: MainWindow) -> None:

@@ -34,6 +34,7 @@ from tests.ui.conftest import (
     predictions_shown,
     running,
     set_hidden_layers,
+    shown_window,
     state,
     train_to_the_end,
 )
@@ -249,12 +250,7 @@ def test_every_remembered_setting_takes_effect_when_the_window_opens_again(qtbot
     first.close()
     assert first.training.thread.wait(2000)
 
-    again = MainWindow()
-    qtbot.addWidget(again)
-    again.show()
-    qtbot.waitExposed(again)
-    again.activateWindow()
-    qtbot.waitUntil(again.isActiveWindow, timeout=WAIT_MS)
+    again = shown_window(qtbot)
     assert again.panel.speed_value() is None
     assert again.config.epochs == 100_000 and again.table.targets[:, 0].tolist() == [0, 1, 1, 1]
     assert again.docks["diagram"].isHidden() and again.docks["inspector"].isVisible()

@@ -12,9 +12,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from perceptron_gui.ui.main_window import MainWindow
-from perceptron_gui.ui.training_worker import threads_still_running
 from tests.conftest import opengl_required
-from tests.ui.conftest import WAIT_MS
+from tests.ui.conftest import WAIT_MS, close_window, shown_window
 from tests.ui.screen_checks import (
     assert_controls_reachable,
     assert_frame_fits,
@@ -27,19 +26,9 @@ MOST_MINIMUM = QSize(1024, 640)  # the window's minimum size with every view ope
 
 
 def open_window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.last_progress is not None, timeout=WAIT_MS)
+    window = shown_window(qtbot)
     settle()
     return window
-
-
-def close_window(window: MainWindow) -> None:
-    window.close()
-    assert window.training.thread.wait(2000)
-    assert threads_still_running() == []
 
 
 @pytest.fixture
