@@ -1,4 +1,5 @@
-"""The command line: no arguments opens the window; `train` and `predict` run headless.
+"""The command line: no arguments opens the window; `train`, `predict`, `sweep` and `lesson --check`
+run headless.
 
 The headless commands import only the core (numpy), never Qt, so they start fast and work on
 a machine without a display. Bad input prints one line on stderr and exits with status 2.
@@ -20,6 +21,8 @@ from perceptron_gui.core import weights_file
 from perceptron_gui.core.activations import ACTIVATIONS
 from perceptron_gui.core.blas import use_one_blas_thread
 from perceptron_gui.core.config import BATCH_MODES, INITS, OPTIMIZERS, ConfigError, TrainingConfig
+from perceptron_gui.core.formula import FormulaError, formula_svg
+from perceptron_gui.core.lesson import LIVE_VALUES, LessonError, fill_values, load_lesson
 from perceptron_gui.core.losses import LOSSES
 from perceptron_gui.core.sweep import DEFAULT_THRESHOLD, Axis, SweepResult, SweepSpec, run_sweep
 from perceptron_gui.core.trainer import Trainer
@@ -95,6 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_argument("weights", metavar="weights.json")
     predict.add_argument("--input", action="append", type=_numbers, metavar="1,0",
                          help="an input row (repeat for more); default: the table's rows")
+
+    lesson = commands.add_parser("lesson", help="check a lesson file (the format is in the README)")
+    lesson.add_argument("--check", required=True, metavar="FILE.md",
+                        help="read the lesson, check every step, setting, check and formula; exit 0 or 2")
     return parser
 
 
@@ -112,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_predict(args)
         if args.command == "sweep":
             return run_sweep_command(args)
+        if args.command == "lesson":
+            return run_lesson_check(args.check)
         if args.self_test:
             from perceptron_gui.ui.self_test import run_self_test  # offscreen if there is no display
 
@@ -240,6 +249,22 @@ def run_predict(args: argparse.Namespace) -> int:
     for x, y in zip(args.input, outputs):
         lines.append("  ".join(f"{v:>8g}" for v in x) + "  " + "  ".join(f"{format_output(v):>8}" for v in y))
     print("\n".join(lines))
+    return 0
+
+
+def run_lesson_check(path: str) -> int:
+    """Every formula is typeset too, as the window would (ziamath), so a lesson that passes shows."""
+    try:
+        lesson = load_lesson(path)
+        for step in lesson.steps:
+            for latex in step.formulas():
+                formula_svg(fill_values(latex, dict.fromkeys(LIVE_VALUES, 0.5)))
+    except OSError as exc:
+        raise UsageError(f"{path}: {exc.strerror or exc}") from None
+    except (LessonError, FormulaError) as exc:
+        raise UsageError(f"{path}: {exc}") from None
+    formulas = sum(len(step.formulas()) for step in lesson.steps)
+    print(f"{path}: {lesson.title!r} ({lesson.language}), {len(lesson.steps)} steps, {formulas} formulas: ok")
     return 0
 
 

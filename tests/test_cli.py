@@ -386,3 +386,36 @@ def test_sweep_a_csv_table_through_python_dash_m_without_qt(tmp_path):
                            capture_output=True, text=True, timeout=120)
     assert check.returncode == 0, check.stderr
     assert check.stdout.strip().endswith("[]")
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_lesson_check_passes_the_built_in_lessons(tmp_path, language):
+    lesson = Path(__file__).parents[1] / "resources" / "lessons" / f"lecture.{language}.md"
+    result = cli("lesson", "--check", str(lesson), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.strip().endswith("12 steps, 14 formulas: ok")
+
+
+def test_lesson_check_refuses_a_broken_lesson_naming_its_line(tmp_path):
+    (tmp_path / "mine.md").write_text(textwrap.dedent("""\
+        +++
+        format = 1
+        title = "Mine"
+        language = "en"
+        +++
+
+        +++
+        title = "Train XOR"
+        [check]
+        epochs_at_least = "many"
+        +++
+        Train.
+        """), encoding="utf-8")
+    result = cli("lesson", "--check", "mine.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == ("perceptron-gui: error: mine.md: line 7: check: epochs_at_least is a whole"
+                             " number ≥ 0\n")
+    missing = cli("lesson", "--check", "gone.md", cwd=tmp_path)
+    assert missing.returncode == 2 and "gone.md: No such file" in missing.stderr

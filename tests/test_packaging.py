@@ -1,5 +1,5 @@
 """What a student downloads: the wheel carries what runs (the code, the compiled translation, the
-schema, the icon), not the screenshots or the translation source; the sdist builds that wheel."""
+schema, the icon, the lessons), not the screenshots or the translation source; the sdist builds that wheel."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ def test_the_wheel_carries_what_runs_and_the_sdist_builds_it(tmp_path):
     assert resources == ["perceptron_gui/resources/i18n/perceptron_gui_vi.qm",
                          "perceptron_gui/resources/i18n/qtbase_vi.qm",
                          "perceptron_gui/resources/icons/perceptron-gui.svg",
+                         "perceptron_gui/resources/lessons/lecture.en.md",
+                         "perceptron_gui/resources/lessons/lecture.vi.md",
                          "perceptron_gui/resources/schema/weights.schema.json"]
     assert "perceptron_gui/ui/main_window.py" in names and "perceptron_gui/core/trainer.py" in names
     assert not [n for n in names if n.endswith((".png", ".ts")) or n.startswith("tests/")]

@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from perceptron_gui.core.blas import use_one_blas_thread
-from perceptron_gui.ui.i18n import resources_dir
+from perceptron_gui.core.resources import resources_dir
 
 ORGANIZATION, APPLICATION = "PerceptronGUI", "perceptron-gui"
 

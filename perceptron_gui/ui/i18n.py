@@ -17,18 +17,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
 
+from perceptron_gui.core.resources import resources_dir
+
 LANGUAGES = {"en": "English", "vi": "Tiếng Việt"}
 SOURCE_LANGUAGE = "en"
 CATALOGUES = ("qtbase", "perceptron_gui")  # Qt's own texts, then the app's: one translator each
 _installed: list[QTranslator] = []
 _current = [SOURCE_LANGUAGE]  # the language on show (a list: set from set_language)
-
-
-def resources_dir() -> Path:
-    """resources/ inside the installed package (a wheel), or beside it (a source checkout)."""
-    package = Path(__file__).resolve().parents[1]
-    inside = package / "resources"
-    return inside if inside.is_dir() else package.parent / "resources"
 
 
 def translation_files(language: str) -> list[Path]:
