@@ -46,6 +46,7 @@ from perceptron_gui.core.activations import ACTIVATIONS
 from perceptron_gui.core.config import ConfigError, TrainingConfig
 from perceptron_gui.core.file_read import read_regular_file
 from perceptron_gui.core.formula import FormulaError, formula_mathml
+from perceptron_gui.core.inspection import EpochStep
 from perceptron_gui.core.resources import resources_dir
 from perceptron_gui.core.truth_table import PRESETS, TruthTable, preset
 
@@ -214,11 +215,30 @@ def live_names(latex: str) -> list[str]:
 
 def fill_values(latex: str, values: Mapping[str, float]) -> str:
     """The formula with every `\\val{name}` replaced by its number (three decimals, as the lecture
-    prints; tiny and huge numbers in powers of ten)."""
-    return _VALUE.sub(lambda m: live_number(values[m.group(1)]), latex)
+    prints; tiny and huge numbers in powers of ten), or a dash where the model has no such value."""
+    return _VALUE.sub(lambda m: live_number(values.get(m.group(1))), latex)
 
 
-def live_number(value: float) -> str:
+def live_values(step: EpochStep, row: int) -> dict[str, float]:
+    """The live numbers of the epoch that starts at the weights on show (`inspect` of them), for
+    truth-table row `row`: only those this model has (a third input has no w3; a hidden layer's
+    output unit reads h1, h2 as its x1, x2, so the x, z and w values are the perceptron's only)."""
+    output = step.layers[-1]
+    values = {"E": step.loss_before, "alpha": step.learning_rate}
+    errors = np.nan_to_num(output.output[:, 0] - step.targets[:, 0])
+    values |= {f"e{i + 1}": 0.5 * e ** 2 for i, e in enumerate(errors[:4])}
+    if len(step.layers) == 1 and output.winner is None:
+        inputs = output.inputs[row]
+        values |= {"y": step.targets[row, 0], "z": output.z[row, 0], "yhat": output.output[row, 0]}
+        values |= {f"x{k}": inputs[k] for k in range(1, min(3, inputs.size))}
+        values |= {f"w{k}": output.weights_before[0, k] for k in range(min(3, inputs.size))}
+        values |= {f"dw{k}": output.gradient[0, k] for k in range(min(3, inputs.size))}
+    return {name: float(value) for name, value in values.items()}
+
+
+def live_number(value: float | None) -> str:
+    if value is None:
+        return r"\text{–}"
     if not math.isfinite(value):
         return r"\text{" + ("nan" if math.isnan(value) else ("-" if value < 0 else "") + "inf") + "}"
     if value == 0 or 1e-3 <= abs(value) < 1e6:

@@ -10,6 +10,7 @@ import pytest
 
 from perceptron_gui.core.config import TrainingConfig
 from perceptron_gui.core.formula import formula_svg
+from perceptron_gui.core.inspection import inspect
 from perceptron_gui.core.lesson import (
     CONDITIONS,
     LANGUAGES,
@@ -22,6 +23,7 @@ from perceptron_gui.core.lesson import (
     fill_values,
     live_names,
     live_number,
+    live_values,
     load_lesson,
     parse_lesson,
 )
@@ -167,6 +169,32 @@ def test_live_numbers_read_as_the_lecture_prints_them() -> None:
     assert live_number(math.inf) == r"\text{inf}"
     assert live_names(r"z = \val{w0} + \val{x1}") == ["w0", "x1"]
     assert fill_values(r"\val{E} = E", {"E": 0.125}) == "0.125 = E"
+
+
+def test_live_values_are_the_lecture_s_numbers_of_the_weights_on_show() -> None:
+    trainer = Trainer(preset("and"), TrainingConfig())
+    values = live_values(inspect(trainer.snapshot()), 3)  # row (1, 1)
+    w0, w1, w2 = trainer.network.params
+    assert (values["w0"], values["w1"], values["w2"]) == (w0, w1, w2)
+    assert round(w0, 3) == 0.637  # the issue's example: z = 0.637 + 0·0.270 + 0·0.041 at row (0, 0)
+    assert (values["x1"], values["x2"], values["y"]) == (1.0, 1.0, 1.0)
+    assert values["z"] == pytest.approx(w0 + w1 + w2, abs=1e-15)
+    assert values["yhat"] == pytest.approx(1 / (1 + math.exp(-values["z"])), abs=1e-15)
+    assert values["E"] == pytest.approx(sum(values[f"e{i}"] for i in range(1, 5)) / 4, abs=1e-15)
+    # ∂E/∂w_k = (1/N)·Σ_i (ŷ_i − y_i)·ŷ_i·(1 − ŷ_i)·x_k, written out as the lecture writes it
+    x = np.hstack([np.ones((4, 1)), preset("and").inputs])
+    y_hat = trainer.network.predict(preset("and").inputs)[:, 0]
+    lecture = ((y_hat - preset("and").targets[:, 0]) * y_hat * (1 - y_hat))[:, None] * x
+    assert [values[f"dw{k}"] for k in range(3)] == pytest.approx(lecture.mean(axis=0), abs=1e-15)
+    # step 5's claim: the next Step takes w1 to w1 − α·∂E/∂w1
+    trainer.step(1)
+    assert trainer.network.params[1] == pytest.approx(w1 - values["alpha"] * values["dw1"], abs=1e-15)
+
+
+def test_a_hidden_layer_has_no_perceptron_values() -> None:
+    values = live_values(inspect(Trainer(preset("xor"), TrainingConfig(hidden_layers=(4,))).snapshot()), 0)
+    assert set(values) == {"E", "alpha", "e1", "e2", "e3", "e4"}
+    assert fill_values(r"\val{w1} + \val{E}", values) == rf"\text{{–}} + {values['E']:.3f}"
 
 
 def test_a_teacher_s_lesson_round_trips(tmp_path: Path) -> None:
