@@ -17,11 +17,12 @@ class FormulaError(ValueError):
     """LaTeX this app cannot typeset; the message says why."""
 
 
-def formula_svg(latex: str, size: float = DEFAULT_SIZE) -> str:
-    """The formula as an SVG document; FormulaError when the LaTeX is wrong."""
+def formula_svg(latex: str, size: float = DEFAULT_SIZE, color: str = "black") -> str:
+    """The formula as an SVG document in `color` (a CSS colour); FormulaError when the LaTeX is wrong."""
     import ziamath
 
     ziamath.config.svg2 = False
+    ziamath.config.math.color = color
     return ziamath.Math(formula_mathml(latex), size=size).svg()
 
 

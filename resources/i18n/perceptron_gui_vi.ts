@@ -633,49 +633,182 @@
     </message>
 </context>
 <context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="31"/>
+        <source>the {0} table on show</source>
+        <translation>bảng {0} đang hiện</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="32"/>
+        <source>hidden layers: {0}</source>
+        <translation>các lớp ẩn: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="33"/>
+        <source>at least {0} hidden units</source>
+        <translation>ít nhất {0} nút ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="34"/>
+        <source>hidden activation {0}</source>
+        <translation>kích hoạt lớp ẩn {0}</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="35"/>
+        <source>output activation {0}</source>
+        <translation>kích hoạt đầu ra {0}</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="36"/>
+        <source>at least {0:,} epochs trained</source>
+        <translation>đã huấn luyện ít nhất {0:,} epoch</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="37"/>
+        <source>at most {0:,} epochs trained</source>
+        <translation>đã huấn luyện nhiều nhất {0:,} epoch</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="38"/>
+        <source>learning rate α ≥ {0:g}</source>
+        <translation>tốc độ học α ≥ {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="39"/>
+        <source>learning rate α ≤ {0:g}</source>
+        <translation>tốc độ học α ≤ {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="40"/>
+        <source>loss E ≤ {0:g}</source>
+        <translation>hàm mất mát E ≤ {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="41"/>
+        <source>every output within 0.05 of {0:g}</source>
+        <translation>mọi đầu ra cách {0:g} không quá 0.05</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="44"/>
+        <source>every row right</source>
+        <translation>mọi hàng đều đúng</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="45"/>
+        <source>not every row right</source>
+        <translation>không phải mọi hàng đều đúng</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="46"/>
+        <source>no training: the weights set by hand</source>
+        <translation>không huấn luyện: trọng số tự tay đặt</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="47"/>
+        <source>at least one epoch trained</source>
+        <translation>đã huấn luyện ít nhất một epoch</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="48"/>
+        <source>no hidden layer</source>
+        <translation>không có lớp ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="154"/>
+        <source>Back</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="155"/>
+        <source>The step before</source>
+        <translation>Bước trước</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="156"/>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="157"/>
+        <source>The next step</source>
+        <translation>Bước tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="158"/>
+        <source>Set up</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="160"/>
+        <source>Put the window in the state this step needs: its table, hyperparameters and views (a new model: the run on show is set aside)</source>
+        <translation>Đưa cửa sổ về trạng thái bước này cần: bảng chân trị, siêu tham số và các khung nhìn (một mô hình mới: lần chạy đang hiện được gác lại)</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="162"/>
+        <source>Turns to ✓ when your own run shows what this step expects</source>
+        <translation>Chuyển thành ✓ khi chính lần chạy của bạn cho thấy điều bước này mong đợi</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="200"/>
+        <source>Step {0} of {1}</source>
+        <translation>Bước {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="221"/>
+        <source>Done: your run shows it.</source>
+        <translation>Đạt: lần chạy của bạn cho thấy điều đó.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="224"/>
+        <source>Not yet: {0}.</source>
+        <translation>Chưa đạt: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>LossView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="73"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="71"/>
         <source>loss E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="74"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="72"/>
         <source>accuracy</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="75"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="73"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="76"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="74"/>
         <source>log scale</source>
         <translation>thang log</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="77"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="75"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>Hiển thị hàm mất mát trên trục logarit</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="79"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="77"/>
         <source>Accuracy: the share of target cells that are right. For a target of 0 or 1, right is |ŷ − y| &lt; {0:g}: an output of 0.500 is undecided, not right, so a single perceptron on XOR scores 0 %, not 50 %. For a target between 0 and 1, right is |ŷ − y| &lt; {1:g}.</source>
         <translation>Độ chính xác: tỉ lệ ô mục tiêu đúng. Với mục tiêu 0 hoặc 1, đúng là |ŷ − y| &lt; {0:g}: đầu ra 0.500 là chưa quyết định, không phải đúng, nên một perceptron đơn trên XOR đạt 0 %, không phải 50 %. Với mục tiêu nằm giữa 0 và 1, đúng là |ŷ − y| &lt; {1:g}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="87"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="85"/>
         <source>E = (1/N)·½·Σ(ŷ − y)², the ½ included</source>
         <translation>E = (1/N)·½·Σ(ŷ − y)², có cả ½</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="88"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="86"/>
         <source>binary cross-entropy E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</source>
         <translation>cross-entropy nhị phân E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="89"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="87"/>
         <source>Loss per epoch: {0}</source>
         <translation>Hàm mất mát theo epoch: {0}</translation>
     </message>
