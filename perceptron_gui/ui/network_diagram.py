@@ -3,7 +3,9 @@
 Each connection is a weight: red when positive, blue when negative, as wide as its size, as the
 key along the bottom says. Units are named as the status bar names them (x1, h1.2, y). Hovering
 a connection shows its value; hovering a unit shows that unit's own output over the two plotted
-inputs, as a small map beside it. Texts are painted in the widget's font.
+inputs, as a small map beside it. Double-clicking a connection asks for a new value of its weight
+(`weightEdited`): the lecture's first exercise sets the perceptron's weights by hand. Texts are
+painted in the widget's font.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QInputDialog, QToolTip, QWidget
 
 from perceptron_gui.core.network import Network, parameter_name
 from perceptron_gui.core.surface import unit_grid
@@ -26,6 +28,8 @@ MARGIN_Y = 24.0  # above the nodes and below them, over the key
 MAX_EDGES_DRAWN = 1024  # per layer: the strongest ones, so a 64 × 64 layer still draws fast
 THUMBNAIL_POINTS, THUMBNAIL_PIXELS = 24, 96
 EDGE_HIT_PIXELS = 4.0
+EDGE_EDIT_PIXELS = 10.0  # a double-click this near a connection edits its weight
+WEIGHT_LIMIT, WEIGHT_DECIMALS = 1e6, 6  # what a typed weight may be
 STRENGTH_LEVELS = 8  # connection widths and opacities drawn
 SMOOTH_EDGES = 600  # up to this many connections are antialiased
 
@@ -46,6 +50,8 @@ def unit_name(layer: int, unit: int, n_layers: int, output_names: tuple[str, ...
 
 
 class NetworkDiagram(QWidget):
+    weightEdited = Signal(object, float)  # the connection (an Edge) and the weight typed for it
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("networkDiagram")
@@ -310,6 +316,31 @@ class NetworkDiagram(QWidget):
         target = self.node_name(edge.layer + 1, edge.unit + 1)
         self.hover_text = self.tr("{0} = {1:.6g}  ({2} → {3})").format(
             self.edge_name(edge), self.weight(edge), source, target)
+        self.hover_text += "\n" + self.tr("Double-click to type a new value")
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        edge = self._edge_at(event.position(), scaled(EDGE_EDIT_PIXELS)) if self.network is not None else None
+        if edge is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        self.edit_weight(edge)
+
+    def edit_weight(self, edge: Edge) -> QInputDialog:
+        """Ask for a new value of the weight of `edge`; `weightEdited` says it once accepted."""
+        dialog = QInputDialog(self, objectName="weightDialog")
+        dialog.setWindowTitle(self.tr("Set a weight by hand"))
+        dialog.setLabelText(self.tr("{0} ({1} → {2}):").format(
+            self.edge_name(edge), self.node_name(edge.layer, edge.source),
+            self.node_name(edge.layer + 1, edge.unit + 1)))
+        dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
+        dialog.setDoubleRange(-WEIGHT_LIMIT, WEIGHT_LIMIT)
+        dialog.setDoubleDecimals(WEIGHT_DECIMALS)
+        dialog.setDoubleStep(0.1)
+        dialog.setDoubleValue(self.weight(edge))
+        dialog.doubleValueSelected.connect(lambda value: self.weightEdited.emit(edge, value))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def weight(self, edge: Edge) -> float:
         assert self.network is not None
@@ -326,9 +357,9 @@ class NetworkDiagram(QWidget):
                     return column - 1, index - 1
         return None
 
-    def _edge_at(self, point: QPointF) -> Edge | None:
-        """The connection nearest `point`, within EDGE_HIT_PIXELS."""
-        best, best_distance = None, EDGE_HIT_PIXELS
+    def _edge_at(self, point: QPointF, within: float = EDGE_HIT_PIXELS) -> Edge | None:
+        """The connection nearest `point`, within `within` pixels."""
+        best, best_distance = None, within
         for layer, pieces, units, sources, _ in self._edge_arrays():
             ax, ay = self._centres(layer, sources)
             bx, by = self._centres(layer + 1, units + 1)

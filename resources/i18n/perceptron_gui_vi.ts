@@ -1181,36 +1181,51 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="187"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="193"/>
         <source>positive weight</source>
         <translation>trọng số dương</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="187"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="193"/>
         <source>negative weight</source>
         <translation>trọng số âm</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="188"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="194"/>
         <source>wider: a larger |w|</source>
         <translation>nét dày hơn: |w| lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="299"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="305"/>
         <source>{0}: its output over {1} (blue low, red high)</source>
         <translation>{0}: đầu ra của nút trên {1} (xanh dương: thấp, đỏ: cao)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="302"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="308"/>
         <source>
 A dead ReLU unit: z ≤ 0 on every row, so f&apos;(z) = 0 and no gradient reaches it — it cannot learn any more.</source>
         <translation>
 Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và không có gradient nào đến được nút này — nó không thể học thêm nữa.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="311"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="317"/>
         <source>{0} = {1:.6g}  ({2} → {3})</source>
         <translation>{0} = {1:.6g}  ({2} → {3})</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="319"/>
+        <source>Double-click to type a new value</source>
+        <translation>Nhấp đúp để gõ giá trị mới</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="331"/>
+        <source>Set a weight by hand</source>
+        <translation>Tự tay đặt một trọng số</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="332"/>
+        <source>{0} ({1} → {2}):</source>
+        <translation>{0} ({1} → {2}):</translation>
     </message>
 </context>
 <context>
