@@ -64,6 +64,13 @@ ACTIVATION_LABELS = {
     "maxout": QT_TRANSLATE_NOOP("HyperparameterPanel", "maxout"),
     "linear": QT_TRANSLATE_NOOP("HyperparameterPanel", "linear"),
 }
+
+
+def activation_label(name: str) -> str:
+    """The activation's name as the panel's lists show it, in the language on show."""
+    return QCoreApplication.translate("HyperparameterPanel", ACTIVATION_LABELS[name])
+
+
 LOSS_LABELS = {
     "mse": QT_TRANSLATE_NOOP("HyperparameterPanel", "mse (½ included)"),
     "bce": QT_TRANSLATE_NOOP("HyperparameterPanel", "binary cross-entropy"),

@@ -8,24 +8,16 @@ live numbers of the weights on show (`show_values`).
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QFontInfo, QResizeEvent, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from perceptron_gui.core.lesson import Lesson, RunFacts, Step, fill_values
-from perceptron_gui.ui.formula_image import formula_image
-from perceptron_gui.ui.hyperparameter_panel import ACTIVATION_LABELS
+from perceptron_gui.core.lesson import Lesson, RunFacts, Step
+from perceptron_gui.ui.formulas import FormulaBrowser
+from perceptron_gui.ui.hyperparameter_panel import activation_label
 from perceptron_gui.ui.i18n import Retranslating, fmt
 
-FORMULA_SCALE = 1.3  # a display formula's base font, against the text's
-MIN_FORMULA_SHRINK = 0.6  # a formula wider than the view shrinks down to this, then scrolls
-FORMULA_URL = "formula"
-OBJECT_REPLACEMENT = "\ufffc"  # the character that stands for an image in a text block
-_FORMULA = re.compile(r"\$\$(.*?)\$\$", re.DOTALL)
 # What each condition of a check asks, as the student reads it ({0}: the condition's value).
 CONDITION_TEXTS = {
     "table": QT_TRANSLATE_NOOP("LessonView", "the {0} table on show"),
@@ -59,55 +51,8 @@ def condition_text(name: str, value: object) -> str:
     elif name == "table":
         value = str(value).upper()
     elif name in ("hidden_activation", "output_activation"):  # as the panel's list names it
-        value = QCoreApplication.translate("HyperparameterPanel", ACTIVATION_LABELS[value])
+        value = activation_label(str(value))
     return fmt(QCoreApplication.translate("LessonView", CONDITION_TEXTS[name]), value)
-
-
-class FormulaBrowser(QTextBrowser):
-    """Markdown whose display formulas are images, typeset at the text's size and colour."""
-
-    def __init__(self) -> None:
-        super().__init__(objectName="lessonText", openExternalLinks=True)
-        self.formulas: list[str] = []  # LaTeX with the live numbers filled in, by image number
-        self.markdown = ""
-
-    def show_markdown(self, markdown: str, formulas: list[str]) -> None:
-        self.markdown, self.formulas = markdown, formulas
-        scroll = self.verticalScrollBar().value()
-        self.setMarkdown(markdown)
-        block = self.document().begin()
-        while block.isValid():  # a display formula stands centred in a paragraph of its own
-            if block.text() == OBJECT_REPLACEMENT:
-                cursor = QTextCursor(block)
-                centred = block.blockFormat()
-                centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-                cursor.setBlockFormat(centred)
-            block = block.next()
-        self.verticalScrollBar().setValue(scroll)
-
-    def loadResource(self, kind: int, url: QUrl) -> object:
-        if url.scheme() != FORMULA_URL or kind != QTextDocument.ResourceType.ImageResource.value:
-            return super().loadResource(kind, url)
-        latex, ratio = self.formulas[int(url.path())], self.devicePixelRatioF()
-        size = FORMULA_SCALE * QFontInfo(self.font()).pixelSize()
-        color = self.palette().text().color().name()
-        image = formula_image(latex, size, ratio, color)
-        room = self.viewport().width() - 2 * self.document().documentMargin() - 8
-        natural = image.width() / ratio
-        if natural > room > 0:  # a wide formula shrinks to fit, in steps (each size is typeset once)
-            shrink = max(MIN_FORMULA_SHRINK, math.floor(20 * room / natural) / 20)
-            image = formula_image(latex, size * shrink, ratio, color)
-        return image
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) and self.formulas:
-            self.show_markdown(self.markdown, self.formulas)  # the images again, at the new size
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.formulas and event.size().width() != event.oldSize().width():
-            self.show_markdown(self.markdown, self.formulas)  # wide formulas fit the new width
 
 
 class LessonView(Retranslating, QWidget):
@@ -121,7 +66,7 @@ class LessonView(Retranslating, QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.text = FormulaBrowser()
+        self.text = FormulaBrowser("lessonText")
         self.check_label = QLabel(objectName="lessonCheck", wordWrap=True)
         self.back_button = QPushButton(objectName="lessonBackButton")
         self.set_up_button = QPushButton(objectName="lessonSetUpButton")
@@ -200,14 +145,7 @@ class LessonView(Retranslating, QWidget):
         self.counter.setText(fmt(self.tr("Step {0} of {1}"), self.index + 1, len(self.lesson.steps)))
 
     def _show_text(self) -> None:
-        formulas: list[str] = []
-
-        def image(match: re.Match) -> str:
-            formulas.append(fill_values(match.group(1).strip(), self._values))
-            # (Qt's Markdown drops an image without alt text)
-            return f"\n\n![formula]({FORMULA_URL}:{len(formulas) - 1})\n\n"
-
-        self.text.show_markdown(_FORMULA.sub(image, self.step.body), formulas)
+        self.text.show_markdown(self.step.body, self._values)
 
     def _show_check(self) -> None:
         check = self.step.check

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ActivationGallery</name>
+    <message>
+        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="101"/>
+        <source>Use for the hidden layer</source>
+        <translation>Dùng cho lớp ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="102"/>
+        <source>Train the hidden layer with this activation (press Train after)</source>
+        <translation>Huấn luyện lớp ẩn với hàm kích hoạt này (rồi bấm Huấn luyện)</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="135"/>
+        <source>z = {0:.3f}:  f(z) = {1:.4f},  f′(z) = {2:.4f}</source>
+        <translation>z = {0:.3f}:  f(z) = {1:.4f},  f′(z) = {2:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="136"/>
+        <source>numerically, (f(z + h) − f(z − h)) / 2h = {0:.4f}  {1}</source>
+        <translation>tính bằng số, (f(z + h) − f(z − h)) / 2h = {0:.4f}  {1}</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="137"/>
+        <source>✗ (a kink: f′ jumps here)</source>
+        <translation>✗ (điểm gãy: f′ nhảy tại đây)</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="139"/>
+        <source>σ(z)·(1 − σ(z)) = {0:.4f} × {1:.4f} = {2:.4f}: σ′ = σ(1 − σ)</source>
+        <translation>σ(z)·(1 − σ(z)) = {0:.4f} × {1:.4f} = {2:.4f}: σ′ = σ(1 − σ)</translation>
+    </message>
+</context>
+<context>
     <name>EpochScrubber</name>
     <message>
         <location filename="../../perceptron_gui/ui/epoch_scrubber.py" line="41"/>
@@ -115,228 +148,228 @@
         <translation>linear</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="68"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="75"/>
         <source>mse (½ included)</source>
         <translation>mse (có ½)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="69"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="76"/>
         <source>binary cross-entropy</source>
         <translation>cross-entropy nhị phân</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="72"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="79"/>
         <source>gradient descent</source>
         <translation>hạ gradient</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="73"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="80"/>
         <source>momentum</source>
         <translation>quán tính</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="74"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="81"/>
         <source>adam</source>
         <translation>adam</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="77"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="84"/>
         <source>full batch</source>
         <translation>toàn bộ mẫu</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="78"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="85"/>
         <source>per sample (SGD)</source>
         <translation>từng mẫu (SGD)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="79"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="86"/>
         <source>mini-batch</source>
         <translation>lô nhỏ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="84"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="91"/>
         <source>gradient descent: w ← w − α·∂E/∂w</source>
         <translation>hạ gradient (gradient descent): w ← w − α·∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="85"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="92"/>
         <source>momentum: v ← 0.9·v + g, w ← w − α·v</source>
         <translation>quán tính (momentum): v ← 0.9·v + g, w ← w − α·v</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="86"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="93"/>
         <source>adam: w ← w − α·m̂/(√v̂ + 1e-8)</source>
         <translation>adam: w ← w − α·m̂/(√v̂ + 1e-8)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="89"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="96"/>
         <source>full batch: one update per epoch with ∂E/∂w averaged over all rows (the lecture&apos;s code)</source>
         <translation>toàn bộ mẫu (full batch): mỗi epoch cập nhật một lần với ∂E/∂w lấy trung bình trên mọi hàng (code của bài giảng)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="91"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="98"/>
         <source>per sample: one update per row, w ← w − α·∂E_i/∂w (the lecture&apos;s slide)</source>
         <translation>từng mẫu (per sample, SGD): mỗi hàng cập nhật một lần, w ← w − α·∂E_i/∂w (slide của bài giảng)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="93"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="100"/>
         <source>mini-batch: one update per group of rows</source>
         <translation>lô nhỏ (mini-batch): mỗi nhóm hàng cập nhật một lần</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="96"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="103"/>
         <source>auto</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="97"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="104"/>
         <source>uniform</source>
         <translation>phân phối đều</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="98"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="105"/>
         <source>xavier</source>
         <translation>xavier</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="99"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="106"/>
         <source>he</source>
         <translation>he</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="100"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="107"/>
         <source>zeros</source>
         <translation>toàn số 0</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="216"/>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="242"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="223"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="249"/>
         <source>none</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="218"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="225"/>
         <source>Units per hidden layer, e.g. 4 or 4,4. Empty: no hidden layer — the lecture&apos;s single perceptron ŷ = f(w0 + w1·x1 + w2·x2). Press Enter to apply (the model restarts).</source>
         <translation>Số nút mỗi lớp ẩn, ví dụ 4 hoặc 4,4. Để trống: không có lớp ẩn — perceptron đơn của bài giảng ŷ = f(w0 + w1·x1 + w2·x2). Nhấn Enter để áp dụng (mô hình khởi động lại).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="222"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="229"/>
         <source>Activation f of the hidden units: a = f(W·x + b)</source>
         <translation>Hàm kích hoạt f của các nút ẩn: a = f(W·x + b)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="223"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="230"/>
         <source>Activation of the output: ŷ = f(W·a + b); the lecture uses σ(z) = 1/(1 + e^−z)</source>
         <translation>Hàm kích hoạt của đầu ra: ŷ = f(W·a + b); bài giảng dùng σ(z) = 1/(1 + e^−z)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="226"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="233"/>
         <source>Loss E; mse is the lecture&apos;s E = (1/N)·½·Σ(ŷ − y)²</source>
         <translation>Hàm mất mát E; mse là E = (1/N)·½·Σ(ŷ − y)² của bài giảng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="229"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="236"/>
         <source>Learning rate α in W ← W − α·∂E/∂W (log scale)</source>
         <translation>Tốc độ học α trong W ← W − α·∂E/∂W (thang log)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="231"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="238"/>
         <source>Epochs: each is one feed forward and one back propagation over the table</source>
         <translation>Số epoch: mỗi epoch gồm một lần lan truyền thẳng và một lần lan truyền ngược qua bảng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="235"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="242"/>
         <source>Rows per mini-batch</source>
         <translation>Số hàng mỗi lô nhỏ (mini-batch)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="238"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="245"/>
         <source>Initial weights. auto: uniform [0, 1) for a single perceptron (the lecture&apos;s np.random.rand), Xavier before tanh/sigmoid hidden units, He before ReLU-like ones</source>
         <translation>Trọng số ban đầu. tự động: phân phối đều [0, 1) cho một perceptron đơn (np.random.rand của bài giảng), Xavier trước các nút ẩn tanh/sigmoid, He trước các nút kiểu ReLU</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="240"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="247"/>
         <source>Random seed: the same seed gives the same initial weights and the same run. Applies at the next Reset.</source>
         <translation>Hạt giống (seed) ngẫu nhiên: cùng hạt giống cho cùng trọng số ban đầu và cùng một lần chạy. Có hiệu lực từ lần Đặt lại tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="243"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="250"/>
         <source>Stop (converged) once the loss E is at or below this</source>
         <translation>Dừng (hội tụ) khi hàm mất mát E bằng hoặc thấp hơn giá trị này</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="248"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="255"/>
         <source>Animation speed while training; max runs flat out</source>
         <translation>Tốc độ hoạt ảnh khi huấn luyện; tối đa là chạy hết tốc lực</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="249"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="256"/>
         <source>Hidden layers:</source>
         <translation>Lớp ẩn:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="250"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="257"/>
         <source>Hidden activation:</source>
         <translation>Kích hoạt lớp ẩn:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="251"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="258"/>
         <source>Output activation:</source>
         <translation>Kích hoạt đầu ra:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="252"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="259"/>
         <source>Loss:</source>
         <translation>Hàm mất mát:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="252"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="259"/>
         <source>Optimizer:</source>
         <translation>Bộ tối ưu:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="253"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="260"/>
         <source>Learning rate α:</source>
         <translation>Tốc độ học α:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="253"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="260"/>
         <source>Epochs:</source>
         <translation>Số epoch:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="254"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="261"/>
         <source>Batch:</source>
         <translation>Cập nhật theo:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="254"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="261"/>
         <source>Weight init:</source>
         <translation>Khởi tạo trọng số:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="255"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="262"/>
         <source>Seed:</source>
         <translation>Hạt giống (seed):</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="255"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="262"/>
         <source>Target loss:</source>
         <translation>Mất mát mục tiêu:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="256"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="263"/>
         <source>Speed:</source>
         <translation>Tốc độ chạy:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="278"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="285"/>
         <source>max</source>
         <translation>tối đa</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="278"/>
+        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="285"/>
         <source>{0:,g} epochs/s</source>
         <translation>{0:,g} epoch/giây</translation>
     </message>
@@ -635,132 +668,132 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="31"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="23"/>
         <source>the {0} table on show</source>
         <translation>bảng {0} đang hiện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="32"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="24"/>
         <source>hidden layers: {0}</source>
         <translation>các lớp ẩn: {0}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="33"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="25"/>
         <source>at least {0} hidden units</source>
         <translation>ít nhất {0} nút ẩn</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="34"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="26"/>
         <source>hidden activation {0}</source>
         <translation>kích hoạt lớp ẩn {0}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="35"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="27"/>
         <source>output activation {0}</source>
         <translation>kích hoạt đầu ra {0}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="36"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="28"/>
         <source>at least {0:,} epochs trained</source>
         <translation>đã huấn luyện ít nhất {0:,} epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="37"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="29"/>
         <source>at most {0:,} epochs trained</source>
         <translation>đã huấn luyện nhiều nhất {0:,} epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="38"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="30"/>
         <source>learning rate α ≥ {0:g}</source>
         <translation>tốc độ học α ≥ {0:g}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="39"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="31"/>
         <source>learning rate α ≤ {0:g}</source>
         <translation>tốc độ học α ≤ {0:g}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="40"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="32"/>
         <source>loss E ≤ {0:g}</source>
         <translation>hàm mất mát E ≤ {0:g}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="41"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="33"/>
         <source>every output within 0.05 of {0:g}</source>
         <translation>mọi đầu ra cách {0:g} không quá 0.05</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="44"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="36"/>
         <source>every row right</source>
         <translation>mọi hàng đều đúng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="45"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="37"/>
         <source>not every row right</source>
         <translation>không phải mọi hàng đều đúng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="46"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="38"/>
         <source>no training: the weights set by hand</source>
         <translation>không huấn luyện: trọng số tự tay đặt</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="47"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="39"/>
         <source>at least one epoch trained</source>
         <translation>đã huấn luyện ít nhất một epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="48"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="40"/>
         <source>no hidden layer</source>
         <translation>không có lớp ẩn</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="154"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="99"/>
         <source>Back</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="155"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="100"/>
         <source>The step before</source>
         <translation>Bước trước</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="156"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="101"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="157"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="102"/>
         <source>The next step</source>
         <translation>Bước tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="158"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="103"/>
         <source>Set up</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="160"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="105"/>
         <source>Put the window in the state this step needs: its table, hyperparameters and views (a new model: the run on show is set aside)</source>
         <translation>Đưa cửa sổ về trạng thái bước này cần: bảng chân trị, siêu tham số và các khung nhìn (một mô hình mới: lần chạy đang hiện được gác lại)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="162"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="107"/>
         <source>Turns to ✓ when your own run shows what this step expects</source>
         <translation>Chuyển thành ✓ khi chính lần chạy của bạn cho thấy điều bước này mong đợi</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="200"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="145"/>
         <source>Step {0} of {1}</source>
         <translation>Bước {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="221"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="159"/>
         <source>Done: your run shows it.</source>
         <translation>Đạt: lần chạy của bạn cho thấy điều đó.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/lesson_view.py" line="224"/>
+        <location filename="../../perceptron_gui/ui/lesson_view.py" line="162"/>
         <source>Not yet: {0}.</source>
         <translation>Chưa đạt: {0}.</translation>
     </message>

@@ -1,0 +1,140 @@
+"""The lecture's activation functions, each plotted with its derivative.
+
+Pick one in the list: its formulas are typeset above the plot, f(z) is drawn solid and f′(z)
+dashed. Hovering the plot reads both at that z and checks f′ numerically, by the central
+difference (f(z + h) − f(z − h)) / 2h of the engine's own f; for the sigmoid it also shows
+σ(z)·(1 − σ(z)), the lecture's σ′ = σ(1 − σ). "Use for the hidden layer" asks the window to train
+with it (`activationChosen`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from perceptron_gui.core.activations import ACTIVATIONS, make_activation
+from perceptron_gui.ui.chart_style import chart
+from perceptron_gui.ui.formulas import FormulaBrowser
+from perceptron_gui.ui.hyperparameter_panel import activation_label
+from perceptron_gui.ui.i18n import Retranslating
+
+Z_RANGE, POINTS = (-4.0, 4.0), 401
+CHECK_STEP = 1e-5  # h of the central difference
+# maxout takes the larger of learned linear pieces; the plot shows two example pieces
+MAXOUT_PIECES = ((1.0, 0.0), (0.25, -0.5))  # (slope, intercept) of z and 0.25z − 0.5
+LATEX = {
+    "sigmoid": (r"\sigma(z) = \frac{1}{1 + e^{-z}}", r"\sigma'(z) = \sigma(z)\,(1 - \sigma(z))"),
+    "tanh": (r"\tanh(z) = \frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}", r"\tanh'(z) = 1 - \tanh^2(z)"),
+    "relu": (r"f(z) = \max(0, z)", r"f'(z) = \begin{cases} 1 & z > 0 \\ 0 & z \le 0 \end{cases}"),
+    "leaky_relu": (r"f(z) = \max(0.1z, z)",
+                   r"f'(z) = \begin{cases} 1 & z > 0 \\ 0.1 & z \le 0 \end{cases}"),
+    "elu": (r"f(z) = \begin{cases} z & z \ge 0 \\ \alpha\,(e^{z} - 1) & z < 0 \end{cases}",
+            r"f'(z) = \begin{cases} 1 & z \ge 0 \\ f(z) + \alpha & z < 0 \end{cases}"),
+    "maxout": (r"f(z) = \max(w_1 z + b_1,\ w_2 z + b_2) = \max(z,\ 0.25z - 0.5)",
+               r"f'(z) = \text{the slope of the larger piece}"),
+    "linear": (r"f(z) = z", r"f'(z) = 1"),
+}
+F_PEN = pg.mkPen("#c0392b", width=2.5)
+DERIVATIVE_PEN = pg.mkPen("#2471a3", width=2.0, style=Qt.PenStyle.DashLine)
+
+
+def curves(name: str, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """f(z) and f′(z) of the activation `name`, by the engine's own code (maxout: the example pieces)."""
+    z = np.asarray(z, dtype=np.float64)
+    if name == "maxout":
+        pieces = np.array([slope * z + intercept for slope, intercept in MAXOUT_PIECES])
+        slopes = np.array([slope for slope, _ in MAXOUT_PIECES])
+        return pieces.max(axis=0), slopes[pieces.argmax(axis=0)]
+    activation = make_activation(name)
+    f = activation(z)
+    derivative = np.empty_like(f)
+    activation.derivative(z, f, derivative)
+    return f, derivative
+
+
+class ActivationGallery(Retranslating, QWidget):
+    activationChosen = Signal(str)  # the name to train the hidden layer with
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.choices = QListWidget(objectName="activationList")
+        self.choices.addItems(["" for _ in ACTIVATIONS])
+        self.choices.setMaximumWidth(150)
+        self.formulas = FormulaBrowser("activationFormulas", fit_height=True)
+        self.plot = chart("activationPlot")
+        self.plot.setXRange(*Z_RANGE, padding=0)
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#222222",
+                                          brush=(255, 255, 255, 215))
+        self.f_curve = self.plot.plot(pen=F_PEN)
+        self.derivative_curve = self.plot.plot(pen=DERIVATIVE_PEN)
+        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", style=Qt.PenStyle.DotLine))
+        self.plot.addItem(self.cursor)
+        self.readout = QLabel(objectName="activationReadout", wordWrap=True)
+        self.use_button = QPushButton(objectName="useActivationButton")
+        self.use_button.clicked.connect(lambda: self.activationChosen.emit(self.name))
+        right = QVBoxLayout()
+        right.addWidget(self.formulas)
+        right.addWidget(self.plot, 1)
+        right.addWidget(self.readout)
+        right.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.choices)
+        layout.addLayout(right, 1)
+        self.z = 1.0
+        self.plot.scene().sigMouseMoved.connect(self._hovered)
+        self.choices.currentRowChanged.connect(lambda _: self._show_activation())
+        self.choices.setCurrentRow(0)
+        self.retranslate()
+
+    @property
+    def name(self) -> str:
+        return ACTIVATIONS[max(self.choices.currentRow(), 0)]
+
+    def retranslate(self) -> None:
+        for row, name in enumerate(ACTIVATIONS):
+            self.choices.item(row).setText(activation_label(name))
+        self.plot.setLabel("bottom", "z")
+        self.use_button.setText(self.tr("Use for the hidden layer"))
+        self.use_button.setToolTip(self.tr("Train the hidden layer with this activation (press Train after)"))
+        self._show_activation()
+
+    def select(self, name: str) -> None:
+        self.choices.setCurrentRow(ACTIVATIONS.index(name))
+
+    def _show_activation(self) -> None:
+        name = self.name
+        z = np.linspace(*Z_RANGE, POINTS)
+        f, derivative = curves(name, z)
+        self.f_curve.setData(z, f)
+        self.derivative_curve.setData(z, derivative)
+        self.legend.clear()
+        self.legend.addItem(self.f_curve, "f(z)")
+        self.legend.addItem(self.derivative_curve, "f′(z)")
+        self.formulas.show_markdown("\n\n".join(f"$${latex}$$" for latex in LATEX[name]))
+        self.plot.setTitle(activation_label(name))
+        self.show_at(self.z)
+
+    def _hovered(self, position: QPointF) -> None:
+        box = self.plot.getPlotItem().vb
+        if box.sceneBoundingRect().contains(position):
+            self.show_at(float(np.clip(box.mapSceneToView(position).x(), *Z_RANGE)))
+
+    def show_at(self, z: float) -> None:
+        """Read f and f′ at `z`, and check f′ against the central difference of f."""
+        self.z = z
+        self.cursor.setPos(z)
+        values, slopes = curves(self.name, np.array([z]))
+        f, derivative = float(values[0]), float(slopes[0])
+        up, down = curves(self.name, np.array([z + CHECK_STEP, z - CHECK_STEP]))[0]
+        numeric = float((up - down) / (2 * CHECK_STEP))
+        agrees = abs(numeric - derivative) <= 1e-6 * max(1.0, abs(derivative))
+        lines = [self.tr("z = {0:.3f}:  f(z) = {1:.4f},  f′(z) = {2:.4f}").format(z, f, derivative),
+                 self.tr("numerically, (f(z + h) − f(z − h)) / 2h = {0:.4f}  {1}").format(
+                     numeric, "✓" if agrees else self.tr("✗ (a kink: f′ jumps here)"))]
+        if self.name == "sigmoid":
+            lines.append(self.tr("σ(z)·(1 − σ(z)) = {0:.4f} × {1:.4f} = {2:.4f}: σ′ = σ(1 − σ)").format(
+                f, 1 - f, f * (1 - f)))
+        self.readout.setText("\n".join(lines))

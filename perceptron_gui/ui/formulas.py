@@ -1,0 +1,105 @@
+"""Typeset formulas on screen: ziamath's SVG (core/formula.py) drawn by QtSvg at the screen's
+pixel ratio, so a formula is as sharp as the text around it, and a text browser whose Markdown
+shows its display formulas ($$ … $$) so."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
+from PySide6.QtGui import QFontInfo, QImage, QPainter, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QTextBrowser
+
+from perceptron_gui.core.formula import formula_svg
+from perceptron_gui.core.lesson import fill_values
+
+FORMULA_SCALE = 1.3  # a display formula's base font, against the text's
+MIN_FORMULA_SHRINK = 0.6  # a formula wider than the view shrinks down to this, then scrolls
+FORMULA_URL = "formula"
+OBJECT_REPLACEMENT = "\ufffc"  # the character that stands for an image in a text block
+_FORMULA = re.compile(r"\$\$(.*?)\$\$", re.DOTALL)
+
+
+@lru_cache(maxsize=512)
+def formula_image(latex: str, pixel_size: float, ratio: float, color: str) -> QImage:
+    """The formula at a base font of `pixel_size` logical pixels, for a screen of device pixel
+    ratio `ratio`, in `color` (#rrggbb); FormulaError when the LaTeX is wrong."""
+    renderer = QSvgRenderer(QByteArray(formula_svg(latex, pixel_size, color).encode("utf-8")))
+    size = renderer.defaultSize()
+    image = QImage(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+class FormulaBrowser(QTextBrowser):
+    """Markdown whose display formulas are images, typeset at the text's size and colour."""
+
+    def __init__(self, name: str, fit_height: bool = False) -> None:
+        super().__init__(objectName=name, openExternalLinks=True)
+        self.formulas: list[str] = []  # LaTeX with the live numbers filled in, by image number
+        self.markdown = ""  # with an image in place of each formula
+        self.fit_height = fit_height  # as high as its text, never scrolling (a few formulas)
+        if fit_height:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def show_markdown(self, markdown: str, values: Mapping[str, float] | None = None) -> None:
+        """Show `markdown`, its $$ … $$ formulas typeset with their `\\val{…}` filled from `values`."""
+        formulas: list[str] = []
+
+        def image(match: re.Match) -> str:
+            formulas.append(fill_values(match.group(1).strip(), values or {}))
+            # (Qt's Markdown drops an image without alt text)
+            return f"\n\n![formula]({FORMULA_URL}:{len(formulas) - 1})\n\n"
+
+        self._show(_FORMULA.sub(image, markdown), formulas)
+
+    def _show(self, markdown: str, formulas: list[str]) -> None:
+        self.markdown, self.formulas = markdown, formulas
+        scroll = self.verticalScrollBar().value()
+        self.setMarkdown(markdown)
+        block = self.document().begin()
+        while block.isValid():  # a display formula stands centred in a paragraph of its own
+            if block.text() == OBJECT_REPLACEMENT:
+                cursor = QTextCursor(block)
+                centred = block.blockFormat()
+                centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                cursor.setBlockFormat(centred)
+            block = block.next()
+        self.verticalScrollBar().setValue(scroll)
+        if self.fit_height:
+            margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+            self.setFixedHeight(math.ceil(self.document().size().height()) + margins + 2)
+
+    def loadResource(self, kind: int, url: QUrl) -> object:
+        if url.scheme() != FORMULA_URL or kind != QTextDocument.ResourceType.ImageResource.value:
+            return super().loadResource(kind, url)
+        latex, ratio = self.formulas[int(url.path())], self.devicePixelRatioF()
+        size = FORMULA_SCALE * QFontInfo(self.font()).pixelSize()
+        color = self.palette().text().color().name()
+        image = formula_image(latex, size, ratio, color)
+        room = self.viewport().width() - 2 * self.document().documentMargin() - 8
+        natural = image.width() / ratio
+        if natural > room > 0:  # a wide formula shrinks to fit, in steps (each size is typeset once)
+            shrink = max(MIN_FORMULA_SHRINK, math.floor(20 * room / natural) / 20)
+            image = formula_image(latex, size * shrink, ratio, color)
+        return image
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) and self.formulas:
+            self._show(self.markdown, self.formulas)  # the images again, at the new size
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.formulas and event.size().width() != event.oldSize().width():
+            self._show(self.markdown, self.formulas)  # wide formulas fit the new width
