@@ -256,13 +256,16 @@ def run_lesson_check(path: str) -> int:
     """Every formula is typeset too, as the window would (ziamath), so a lesson that passes shows."""
     try:
         lesson = load_lesson(path)
-        for step in lesson.steps:
-            for latex in step.formulas():
-                formula_svg(fill_values(latex, dict.fromkeys(LIVE_VALUES, 0.5)))
     except OSError as exc:
         raise UsageError(f"{path}: {exc.strerror or exc}") from None
-    except (LessonError, FormulaError) as exc:
+    except LessonError as exc:
         raise UsageError(f"{path}: {exc}") from None
+    for step in lesson.steps:
+        for latex in step.formulas():
+            try:
+                formula_svg(fill_values(latex, dict.fromkeys(LIVE_VALUES, 0.5)))
+            except FormulaError as exc:  # what reading cannot see: the layout itself
+                raise UsageError(f"{path}: line {step.line}: formula: {exc}") from None
     formulas = sum(len(step.formulas()) for step in lesson.steps)
     print(f"{path}: {lesson.title!r} ({lesson.language}), {len(lesson.steps)} steps, {formulas} formulas: ok")
     return 0

@@ -21,9 +21,13 @@ def formula_svg(latex: str, size: float = DEFAULT_SIZE, color: str = "black") ->
     """The formula as an SVG document in `color` (a CSS colour); FormulaError when the LaTeX is wrong."""
     import ziamath
 
+    mathml = formula_mathml(latex)
     ziamath.config.svg2 = False
     ziamath.config.math.color = color
-    return ziamath.Math(formula_mathml(latex), size=size).svg()
+    try:
+        return ziamath.Math(mathml, size=size).svg()
+    except Exception as error:  # a layout ziamath cannot do (its errors have no common base)
+        raise FormulaError(f"cannot typeset {latex!r}: {type(error).__name__}: {error}") from None
 
 
 def formula_mathml(latex: str) -> str:
