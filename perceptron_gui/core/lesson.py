@@ -57,7 +57,7 @@ MAX_LESSON_BYTES = 1_000_000
 MAX_STEPS = 200
 OUTPUTS_NEAR_WITHIN = 0.05
 # The views a step can bring to the front: the window's docks, and the explorer's window.
-VIEWS = ("inspector", "diagram", "weights", "landscape", "explorer")
+VIEWS = ("inspector", "diagram", "weights", "landscape", "activations", "explorer")
 # The live numbers a formula can show, of the model and epoch on show and the inspector's row.
 LIVE_VALUES = {
     "w0": "the output unit's bias w0",
