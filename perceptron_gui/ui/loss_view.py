@@ -11,6 +11,7 @@ from perceptron_gui.core.envelope import Envelope
 from perceptron_gui.core.run_history import RunHistory
 from perceptron_gui.ui.chart_style import chart, keep_minimum_height, restyle
 from perceptron_gui.ui.elided_label import ElidedLabel
+from perceptron_gui.ui.epoch_marker import EpochMarker
 from perceptron_gui.ui.i18n import Retranslating
 from perceptron_gui.ui.log_axis import LogAxis
 
@@ -42,9 +43,7 @@ class LossView(Retranslating, QWidget):
         self.accuracy_plot.setXLink(self.loss_plot)
         self.loss_curve = self.loss_plot.plot(pen=pg.mkPen(LOSS_COLOUR, width=1))
         self.accuracy_curve = self.accuracy_plot.plot(pen=pg.mkPen(ACCURACY_COLOUR, width=1))
-        self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#555555", style=pg.QtCore.Qt.PenStyle.DashLine))
-        self.marker.hide()
-        self.loss_plot.addItem(self.marker)
+        self.marker = EpochMarker(self.loss_plot, "#555555")
         self.log_check = QCheckBox(objectName="logYCheck")
         self.log_check.toggled.connect(self._set_log_scale)
         self.title = ElidedLabel()  # a narrow window cuts it rather than growing
@@ -147,12 +146,6 @@ class LossView(Retranslating, QWidget):
         self.loss_plot.setLogMode(y=on)
         self._fitting = False  # the loss axis's range anew, in the new scale
         self._redraw()
-
-    def set_marker(self, epoch: int | None) -> None:
-        """A line at the epoch on show when it is an earlier one (None: hide it)."""
-        self.marker.setVisible(epoch is not None)
-        if epoch is not None:
-            self.marker.setValue(epoch)
 
     def redraw(self) -> None:
         """Draw what arrived since the last call; the window calls this from its frame timer."""

@@ -70,7 +70,7 @@ from perceptron_gui.ui.scroll_panel import ScrollPanel, VerticalScrollPanel
 from perceptron_gui.ui.separability_advisor import SeparabilityAdvisor
 from perceptron_gui.ui.surface_view import SurfaceView
 from perceptron_gui.ui.sweep_explorer import SweepExplorer
-from perceptron_gui.ui.training_worker import Progress, TrainingThread
+from perceptron_gui.ui.training_process import Progress, TrainingProcess
 from perceptron_gui.ui.truth_table_editor import TruthTableEditor
 from perceptron_gui.ui.weights_view import MAX_POINTS as WEIGHT_POINTS
 from perceptron_gui.ui.weights_view import WeightsView
@@ -107,7 +107,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.shown: Snapshot | None = None  # the weights on show, with all they depend on
         self._insight_drawn: dict[str, float] = {}  # when each dock was last redrawn
         self._insight_cost: dict[str, float] = {}  # and how long that took, in seconds
-        self.training = self._start_training_thread()
+        self.training = self._start_training_process()
         self.config = TrainingConfig()
         self.generation = 0
         self.network: Network  # the weights on show: a copy, updated from each Progress
@@ -123,7 +123,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_docks()
         self._build_menus()
         # Before the settings are restored: a remembered speed must reach the training process.
-        self.panel.speedChanged.connect(lambda speed: self.training.worker.set_speed(speed))
+        self.panel.speedChanged.connect(lambda speed: self.training.connection.set_speed(speed))
         self._restore_settings()
         self.table_editor.tableEdited.connect(self._on_targets_edited)
         self.table_editor.tableReplaced.connect(self.new_model)
@@ -459,7 +459,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._show_weights(trainer.snapshot(), trainer.predictions.copy(), running=False)
         self.scrubber.set_range(trainer.start_epoch, trainer.epochs_run, live=True, enabled=False)
         self._show_status(trainer.epochs_run, trainer.start_epoch, trainer.loss, 0.0, READY, False)
-        self.training.worker.load(trainer, self.generation)
+        self.training.connection.load(trainer, self.generation)
 
     @Slot()
     def train(self) -> None:
@@ -468,13 +468,13 @@ class MainWindow(Retranslating, QMainWindow):
         if self._finished():
             self._start_from(self.starting_point)
         self.follow_training()
-        self.training.worker.start()
+        self.training.connection.start()
         self._set_running(True)
 
     @Slot()
     def toggle_pause(self) -> None:
         if self._running:
-            self.training.worker.pause()
+            self.training.connection.pause()
             self._set_running(False)
         else:
             self.train()
@@ -487,7 +487,7 @@ class MainWindow(Retranslating, QMainWindow):
                                                  "seed, or raise Epochs to go on."))
             return
         self.follow_training()
-        self.training.worker.step(1)
+        self.training.connection.step(1)
         self._set_running(False)
 
     def set_speed(self, epochs_per_second: float | None) -> None:
@@ -501,7 +501,7 @@ class MainWindow(Retranslating, QMainWindow):
     # --- reacting to edits ---------------------------------------------------------------------
     @Slot()
     def _on_targets_edited(self) -> None:
-        self.training.worker.set_targets(self.table.targets)
+        self.training.connection.set_targets(self.table.targets)
         self.surface_view.set_table(self.table.copy())
         self.surface_view.show_network(self.network)
         self.advisor.show_table(self.table, bool(self.config.hidden_layers))
@@ -523,7 +523,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.new_model()
         else:
             self.run_epochs = config.epochs
-            self.training.worker.set_config(config)
+            self.training.connection.set_config(config)
             self.follow_training()
 
     @Slot()
@@ -608,8 +608,8 @@ class MainWindow(Retranslating, QMainWindow):
             return
         trainer = replay(self.snapshots, epoch)
         self.shown_epoch = epoch
-        self.loss_view.set_marker(epoch)
-        self.weights_view.set_marker(epoch)
+        self.loss_view.marker.mark(epoch)
+        self.weights_view.marker.mark(epoch)
         self._show_weights(trainer.snapshot(), trainer.predictions, running=False)
         self.scrubber.set_range(self.start_epoch, progress.epochs_run, live=False, enabled=True)
         self.statusBar().showMessage(fmt(self.tr("Showing epoch {0:,} of {1:,} (loss {2:.6g}). Press Live, "
@@ -622,8 +622,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self.shown_epoch is None:
             return
         self.shown_epoch = None
-        self.loss_view.set_marker(None)
-        self.weights_view.set_marker(None)
+        self.loss_view.marker.mark(None)
+        self.weights_view.marker.mark(None)
         self.frame_pending = self.last_progress is not None
 
     def _refresh_insight(self, name: str, throttle: bool = False) -> None:
@@ -786,11 +786,11 @@ class MainWindow(Retranslating, QMainWindow):
         return self.last_progress is not None and self.last_progress.state in (
             CONVERGED, EPOCHS_DONE, DIVERGED)
 
-    def _start_training_thread(self) -> TrainingThread:
-        training = TrainingThread()
-        training.worker.progressed.connect(self._on_progress)
-        training.worker.errored.connect(self._on_worker_error)
-        training.worker.set_speed(self.panel.speed_value())
+    def _start_training_process(self) -> TrainingProcess:
+        training = TrainingProcess()
+        training.connection.progressed.connect(self._on_progress)
+        training.connection.errored.connect(self._on_worker_error)
+        training.connection.set_speed(self.panel.speed_value())
         return training
 
     @Slot(str)
@@ -799,7 +799,7 @@ class MainWindow(Retranslating, QMainWindow):
         process that ends before it answers, twice in a row, will not start: say so once, stop."""
         if self._closing:
             return  # the window is closing: no new process (each worker reports one error at most)
-        at_once = not self.training.worker.answered()
+        at_once = not self.training.connection.answered()
         self.training.shutdown()
         reason = _first_line_of_error(details)
         if at_once and self._failed_at_once:
@@ -812,7 +812,7 @@ class MainWindow(Retranslating, QMainWindow):
                              details)
             return
         self._failed_at_once = at_once
-        self.training = self._start_training_thread()
+        self.training = self._start_training_process()
         self.new_model()
         if not at_once:  # (a first failure as it started is tried once more before it is reported)
             self._show_error(self.tr("Training stopped"),

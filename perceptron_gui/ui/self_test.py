@@ -22,7 +22,7 @@ from perceptron_gui.core.trainer import CONVERGED, FINISHED_STATES
 from perceptron_gui.core.truth_table import preset
 from perceptron_gui.ui.app import prepare_application
 from perceptron_gui.ui.i18n import set_language
-from perceptron_gui.ui.training_worker import threads_still_running
+from perceptron_gui.ui.training_process import threads_still_running
 
 SECONDS = 60.0  # an upper bound for each wait on a slow machine, never a pause
 # Not the program's faults: the offscreen platform's limits (said of every window when there is no

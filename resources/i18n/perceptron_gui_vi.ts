@@ -635,47 +635,47 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="73"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="70"/>
         <source>loss E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="74"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="71"/>
         <source>accuracy</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="75"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="72"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="76"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="73"/>
         <source>log scale</source>
         <translation>thang log</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="77"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="74"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>Hiển thị hàm mất mát trên trục logarit</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="79"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="76"/>
         <source>Accuracy: the share of target cells that are right. For a target of 0 or 1, right is |ŷ − y| &lt; {0:g}: an output of 0.500 is undecided, not right, so a single perceptron on XOR scores 0 %, not 50 %. For a target between 0 and 1, right is |ŷ − y| &lt; {1:g}.</source>
         <translation>Độ chính xác: tỉ lệ ô mục tiêu đúng. Với mục tiêu 0 hoặc 1, đúng là |ŷ − y| &lt; {0:g}: đầu ra 0.500 là chưa quyết định, không phải đúng, nên một perceptron đơn trên XOR đạt 0 %, không phải 50 %. Với mục tiêu nằm giữa 0 và 1, đúng là |ŷ − y| &lt; {1:g}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="87"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="84"/>
         <source>E = (1/N)·½·Σ(ŷ − y)², the ½ included</source>
         <translation>E = (1/N)·½·Σ(ŷ − y)², có cả ½</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="88"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="85"/>
         <source>binary cross-entropy E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</source>
         <translation>cross-entropy nhị phân E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="89"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="86"/>
         <source>Loss per epoch: {0}</source>
         <translation>Hàm mất mát theo epoch: {0}</translation>
     </message>
@@ -1267,202 +1267,199 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
 <context>
     <name>SweepExplorer</name>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="105"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="110"/>
         <source>learning rate</source>
         <translation>tốc độ học</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="105"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="110"/>
         <source>seed</source>
         <translation>hạt giống</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="106"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="111"/>
         <source>hidden layers</source>
         <translation>lớp ẩn</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="106"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="111"/>
         <source>hidden activation</source>
         <translation>kích hoạt lớp ẩn</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="107"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="112"/>
         <source>optimizer</source>
         <translation>bộ tối ưu</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="112"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="117"/>
         <source>START:STOP:COUNT, log-spaced (0.01:10:25), or values (0.1, 1, 10)</source>
         <translation>ĐẦU:CUỐI:SỐ, cách đều theo thang log (0.01:10:25), hoặc các giá trị (0.1, 1, 10)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="113"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="118"/>
         <source>a count N for seeds 0…N−1 (20), or seeds (0, 7, 42)</source>
         <translation>một số N cho các hạt giống 0…N−1 (20), hoặc các hạt giống (0, 7, 42)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="114"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="119"/>
         <source>layer lists separated by ; (none; 2; 4; 4,4)</source>
         <translation>các danh sách lớp cách nhau bởi ; (none; 2; 4; 4,4)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="115"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="120"/>
         <source>names (tanh, sigmoid, relu)</source>
         <translation>các tên (tanh, sigmoid, relu)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="116"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="121"/>
         <source>names (gd, momentum, adam)</source>
         <translation>các tên (gd, momentum, adam)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="121"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="126"/>
         <source>Hyperparameter explorer</source>
         <translation>Khám phá siêu tham số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="128"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="133"/>
         <source>x axis:</source>
         <translation>Trục x:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="129"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="134"/>
         <source>y axis:</source>
         <translation>Trục y:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="130"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="135"/>
         <source>Epochs:</source>
         <translation>Số epoch:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="131"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="136"/>
         <source>Success: loss ≤</source>
         <translation>Thành công: mất mát ≤</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="132"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="137"/>
         <source>Epochs each model trains (full batch)</source>
         <translation>Số epoch mỗi mô hình được huấn luyện (toàn bộ mẫu)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="133"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="138"/>
         <source>A model succeeds when its final loss is at most this and it did not diverge; epochs to converge count up to the first loss ≤ it</source>
         <translation>Một mô hình thành công khi mất mát cuối cùng không vượt quá giá trị này và nó không phân kỳ; số epoch để hội tụ được đếm đến lần đầu tiên mất mát ≤ giá trị này</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="135"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="140"/>
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="136"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="141"/>
         <source>Train every cell of the grid on the window&apos;s truth table, with the window&apos;s other settings</source>
         <translation>Huấn luyện mọi ô của lưới trên bảng chân trị của cửa sổ chính, với các thiết lập khác của cửa sổ chính</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="138"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="143"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="139"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="144"/>
         <source>Final loss (log₁₀) — click a cell to load it</source>
         <translation>Mất mát cuối (log₁₀) — nhấp vào một ô để nạp mô hình</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="140"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="145"/>
         <source>Success rate</source>
         <translation>Tỉ lệ thành công</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="141"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="146"/>
         <source>Median epochs to the threshold</source>
         <translation>Trung vị số epoch đến ngưỡng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="142"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="147"/>
         <source>Loss curves: median and 10–90 % band</source>
         <translation>Đường mất mát: trung vị và dải 10–90 %</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="143"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="148"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="144"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="149"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="145"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="150"/>
         <source>Export heat map PNG…</source>
         <translation>Xuất bản đồ nhiệt PNG…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="146"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="151"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="231"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="236"/>
         <source>Export sweep results</source>
         <translation>Xuất kết quả quét</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="232"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="237"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="233"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="238"/>
         <source>Export heat map</source>
         <translation>Xuất bản đồ nhiệt</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="234"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="239"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="263"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="268"/>
         <source>Cannot run: {0}</source>
         <translation>Không chạy được: {0}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="266"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="271"/>
         <source>Training {0:,} models × {1:,} epochs…</source>
         <translation>Đang huấn luyện {0:,} mô hình × {1:,} epoch…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="338"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="314"/>
+        <source>Cancelled.</source>
+        <translation>Đã huỷ.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="348"/>
         <source>{0:,} of {1:,} models reached loss ≤ {2:g}; {3:,} diverged (red ×). Click a cell to load that model into the window.</source>
         <translation>{0:,} trên {1:,} mô hình đạt mất mát ≤ {2:g}; {3:,} mô hình phân kỳ (× đỏ). Nhấp vào một ô để nạp mô hình đó vào cửa sổ chính.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="381"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="391"/>
         <source>Loaded {0} = {1}, {2} = {3} into the window: press Train to run it again (final loss here {4:.6g}).</source>
         <translation>Đã nạp {0} = {1}, {2} = {3} vào cửa sổ chính: nhấn Huấn luyện để chạy lại (mất mát cuối ở đây là {4:.6g}).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="393"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="403"/>
         <source>Cannot save {0}: {1}</source>
         <translation>Không lưu được {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="395"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="405"/>
         <source>Saved {0}.</source>
         <translation>Đã lưu {0}.</translation>
-    </message>
-</context>
-<context>
-    <name>SweepThread</name>
-    <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="76"/>
-        <source>Cancelled.</source>
-        <translation>Đã huỷ.</translation>
     </message>
 </context>
 <context>
@@ -1592,27 +1589,27 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="60"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="59"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="61"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="60"/>
         <source>weight value</source>
         <translation>giá trị trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="72"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="71"/>
         <source>layer {0} ({1} weights)</source>
         <translation>lớp {0} ({1} trọng số)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="78"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="77"/>
         <source>Each weight at the epochs the run&apos;s timeline kept ({0} points).</source>
         <translation>Từng trọng số tại các epoch mà dòng thời gian của lần chạy lưu lại ({0} điểm).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="81"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="80"/>
         <source>{0:,} weights, one colour per layer.</source>
         <translation>{0:,} trọng số, mỗi lớp một màu.</translation>
     </message>

@@ -132,8 +132,8 @@ def measure_case(app: QApplication, name: str, seconds: float) -> dict[str, floa
         queue_waits.append(time.perf_counter() - progress.sent_at)
         on_progress(progress)
 
-    window.training.worker.progressed.disconnect(window._on_progress)
-    window.training.worker.progressed.connect(timed_progress)
+    window.training.connection.progressed.disconnect(window._on_progress)
+    window.training.connection.progressed.connect(timed_progress)
     lateness: list[float] = []
     last = [time.perf_counter()]
 
@@ -172,7 +172,7 @@ def measure_case(app: QApplication, name: str, seconds: float) -> dict[str, floa
 
 def measure_memory(app: QApplication, epochs: int) -> dict[str, float]:
     window = open_window(app, preset("and"), (), epochs)
-    both = ("self", window.training.worker.process.pid)  # the window's process and the training one
+    both = ("self", window.training.connection.process.pid)  # the window's process and the training one
     before = rss_mb(*both)
     peak, started = before, time.perf_counter()
     window.train()

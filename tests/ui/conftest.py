@@ -7,7 +7,7 @@ from PySide6.QtCore import QDeadlineTimer, QEventLoop, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
 from perceptron_gui.ui.main_window import MainWindow
-from perceptron_gui.ui.training_worker import threads_still_running
+from perceptron_gui.ui.training_process import threads_still_running
 
 WAIT_MS = 20_000  # an upper bound for waits on a slow CI machine, never a sleep
 

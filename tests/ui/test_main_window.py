@@ -25,7 +25,7 @@ from perceptron_gui.core.config import TrainingConfig
 from perceptron_gui.core.trainer import Trainer
 from perceptron_gui.core.truth_table import preset
 from perceptron_gui.ui.main_window import MainWindow
-from perceptron_gui.ui.training_worker import threads_still_running
+from perceptron_gui.ui.training_process import threads_still_running
 from perceptron_gui.ui.truth_table_editor import WRONG
 from tests.ui.conftest import (
     WAIT_MS,
@@ -293,7 +293,7 @@ def test_closing_while_training_ends_the_process_within_a_second(qtbot):
     clock.start()
     w.close()
     assert clock.elapsed() < 1000  # asked to stop between two chunks of about 4 ms: not killed
-    assert w.training.worker.process.exitcode == 0
+    assert w.training.connection.process.exitcode == 0
     assert threads_still_running() == []
 
 
@@ -375,15 +375,15 @@ def test_a_corrupt_remembered_speed_is_ignored(qtbot):
 
 
 def test_a_failing_training_process_is_reported_and_replaced(qtbot, window):
-    old_thread, old_process = window.training.thread, window.training.worker.process
+    old_thread, old_process = window.training.thread, window.training.connection.process
     too_many = np.zeros(window.network.params.size + 1)  # weights for no network of this table
     broken = dataclasses.replace(window.shown, params=too_many)
-    window.training.worker.load(SimpleNamespace(snapshot=lambda: broken), window.generation)
+    window.training.connection.load(SimpleNamespace(snapshot=lambda: broken), window.generation)
     qtbot.waitUntil(lambda: window.error_dialog is not None and window.error_dialog.isVisible(),
                     timeout=WAIT_MS)
     assert "ValueError" in window.error_dialog.detailedText()
     assert not old_process.is_alive() and old_thread.isFinished()
-    assert window.training.worker.process.is_alive() and window.training.thread.isRunning()
+    assert window.training.connection.process.is_alive() and window.training.thread.isRunning()
     window.error_dialog.close()
     qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.epochs_run == 1, timeout=WAIT_MS)
@@ -427,12 +427,13 @@ def test_a_few_epochs_are_drawn_as_dots(qtbot, window):
 
 
 def test_a_killed_training_process_is_reported_and_replaced(qtbot, window):
-    old_process = window.training.worker.process
+    old_process = window.training.connection.process
     old_process.kill()
     qtbot.waitUntil(lambda: window.error_dialog is not None and window.error_dialog.isVisible(),
                     timeout=WAIT_MS)
     assert "ended unexpectedly (exit code -9)" in window.error_dialog.detailedText()
-    assert window.training.worker.process is not old_process and window.training.worker.process.is_alive()
+    connection = window.training.connection
+    assert connection.process is not old_process and connection.process.is_alive()
     window.error_dialog.close()
     qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.epochs_run == 1, timeout=WAIT_MS)

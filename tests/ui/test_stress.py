@@ -36,7 +36,7 @@ from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, Traine
 from perceptron_gui.core.truth_table import TruthTable, format_output, preset
 from perceptron_gui.ui.hyperparameter_panel import SPEEDS
 from perceptron_gui.ui.main_window import MainWindow
-from perceptron_gui.ui.training_worker import threads_still_running
+from perceptron_gui.ui.training_process import threads_still_running
 from tests.ui.conftest import WAIT_MS, click_cell, running, set_hidden_layers
 
 SEQUENCES = int(os.environ.get("PERCEPTRON_GUI_STRESS_SEQUENCES", "200"))
@@ -51,12 +51,12 @@ FINISHED = (CONVERGED, EPOCHS_DONE, DIVERGED)
 def worker_idle(window: MainWindow) -> bool:
     """The worker has taken every command and waits for the next one, so everything it will emit
     for them is already queued to the GUI thread."""
-    return window.training.worker.idle()
+    return window.training.connection.idle()
 
 
 def worker_took_news(window: MainWindow) -> bool:
     """Training on its own with every command taken."""
-    return window.training.worker.training_on()
+    return window.training.connection.training_on()
 
 
 def drawn(window: MainWindow) -> bool:
