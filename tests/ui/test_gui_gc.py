@@ -134,12 +134,12 @@ def test_every_collection_runs_in_the_gui_thread_while_windows_train_close_and_a
             windows.append(window)
             window.show()
             qtbot.waitExposed(window)
-            qtbot.waitUntil(lambda w=window: w.last_progress is not None, timeout=WAIT_MS)
+            qtbot.waitUntil(lambda w=window: w.session.last_progress is not None, timeout=WAIT_MS)
             train_flat_out(qtbot, window)
             window.resize(900 + 60 * n, 640 + 40 * n)
             window.open_explorer().close()
-            reports = window.frames_drawn
-            qtbot.waitUntil(lambda w=window, r=reports: w.frames_drawn > r + 10, timeout=WAIT_MS)
+            reports = window.views.frames_drawn
+            qtbot.waitUntil(lambda w=window, r=reports: w.views.frames_drawn > r + 10, timeout=WAIT_MS)
             if n:  # the one before goes while this one trains
                 drop(windows.pop(0))
         dead = garbage_past(LOW_THRESHOLDS[0])
