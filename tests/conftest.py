@@ -1,7 +1,11 @@
-"""Shared test set-up: a display for Qt, isolated settings, and no thread left running."""
+"""Shared test set-up: a display for Qt, isolated settings, and no thread left running.
+
+Qt is imported only where a test uses it: tests/core runs with PySide6 not installed (.ci/run).
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 
 import pytest
@@ -9,6 +13,8 @@ import pytest
 
 @pytest.hookimpl(trylast=True)
 def pytest_configure(config: pytest.Config) -> None:
+    if importlib.util.find_spec("PySide6") is None:  # the core's tests alone, without Qt
+        return
     # pytest-xvfb has set DISPLAY by now if Xvfb exists; with no display at all, run offscreen.
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -18,19 +18,23 @@ from perceptron_gui.core.trainer import Trainer
 from perceptron_gui.core.truth_table import TruthTable
 from perceptron_gui.core.weights_file import SavedModel
 
+NEW, OPENED_FILE, EXPLORER_CELL = "new", "opened file", "explorer cell"  # where a model came from
+
 
 @dataclass(frozen=True, eq=False)
 class StartingPoint:
     network: Network | None  # the weights to start from; None: the config's seed initializes them
     history: RunHistory  # the run before these weights (an opened file's); it ends at their epoch
+    origin: str = NEW  # NEW (Reset, a new table or topology), OPENED_FILE or EXPLORER_CELL
 
     @classmethod
-    def from_seed(cls) -> StartingPoint:
-        return cls(None, RunHistory.empty(0))
+    def from_seed(cls, origin: str = NEW) -> StartingPoint:
+        """The seed's initial weights at epoch 0: a model built here, or an explorer's cell."""
+        return cls(None, RunHistory.empty(0), origin)
 
     @classmethod
     def from_file(cls, saved: SavedModel) -> StartingPoint:
-        return cls(saved.network.copy(), saved.history)
+        return cls(saved.network.copy(), saved.history, OPENED_FILE)
 
     @property
     def epoch(self) -> int:

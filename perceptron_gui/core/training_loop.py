@@ -24,6 +24,7 @@ from multiprocessing.connection import Connection
 import numpy as np
 
 from perceptron_gui.core.blas import use_one_blas_thread
+from perceptron_gui.core.run_state import Run
 from perceptron_gui.core.timeline import Snapshot, Timeline
 from perceptron_gui.core.trainer import Trainer
 
@@ -87,7 +88,7 @@ class TrainingLoop:
         self._commands, self._messages = commands, messages
         self._trainer: Trainer | None = None
         self._generation = 0
-        self._running = False
+        self._run = Run()  # the same state machine as the window's session
         self._steps = 0
         self._stop = False
         self._changed = False  # something the GUI should hear about at the next report
@@ -115,23 +116,26 @@ class TrainingLoop:
             snapshot, generation = args
             assert isinstance(snapshot, Snapshot) and isinstance(generation, int)
             self._trainer = Trainer.resume(snapshot, snapshot.config.epochs, timeline=Timeline())
-            self._generation, self._running, self._steps = generation, False, 0
+            self._generation, self._steps = generation, 0
+            self._run.load(self._trainer.epochs_run)
             self._sent_index = 0
             self._sent_snapshots.clear()
             self._rate_samples.clear()
             self._repace()
-        elif kind == "start":  # (a finished run stays finished: raising Epochs must not restart it)
-            self._running = trainer is not None and not trainer.finished
+        elif kind == "start" and trainer is not None:  # (a finished run stays finished: Run.start)
+            self._run.start()
             self._repace()
         elif kind == "pause":
-            self._running = False
+            self._run.pause()
         elif kind == "step":
-            self._running = False
+            self._run.step()
             self._steps += int(args[0])  # type: ignore[call-overload]
         elif kind == "targets" and trainer is not None:
             trainer.set_targets(args[0])  # type: ignore[arg-type]
+            self._follow(trainer)
         elif kind == "config" and trainer is not None:
             trainer.set_config(args[0])  # type: ignore[arg-type]
+            self._follow(trainer)
             self._repace()
         elif kind == "speed":
             self._speed = args[0]  # type: ignore[assignment]
@@ -140,13 +144,17 @@ class TrainingLoop:
             self._stop = True
         self._changed = self._changed or kind in ("load", "start", "pause", "targets", "config")
 
+    def _follow(self, trainer: Trainer) -> None:
+        """The run as the trainer now stands (finished, or not any more)."""
+        self._run.follow(trainer.state, self._run.running, trainer.epochs_run)
+
     def _repace(self) -> None:
         epochs = self._trainer.epochs_run if self._trainer is not None else 0
         self._pace = (time.perf_counter(), epochs)
 
     def _has_work(self) -> bool:
         trainer = self._trainer
-        return trainer is not None and (self._steps > 0 or (self._running and not trainer.finished))
+        return trainer is not None and (self._steps > 0 or self._run.running)
 
     # --- the loop ------------------------------------------------------------------------------
     def run(self) -> None:
@@ -165,9 +173,10 @@ class TrainingLoop:
             if self._steps:
                 steps, self._steps = self._steps, 0
                 trainer.step(steps)
+                self._follow(trainer)
                 last_emit = self._emit()
                 continue
-            if not self._running or trainer.finished:
+            if not self._run.running:
                 continue
             due = self._due_epochs()
             if due <= 0:  # ahead of the chosen speed: wait a little, or for a command
@@ -182,7 +191,7 @@ class TrainingLoop:
             if ran:
                 chunk = int(np.clip(ran * CHUNK_SECONDS / max(elapsed, 1e-6), 1, min(2 * ran, MAX_CHUNK)))
             if trainer.finished:
-                self._running = False
+                self._follow(trainer)
             if self._changed or trainer.finished or time.perf_counter() - last_emit >= EMIT_INTERVAL:
                 last_emit = self._emit()
 
@@ -213,7 +222,7 @@ class TrainingLoop:
             new_losses=losses[first:].copy(), new_accuracy=accuracy[first:].astype(np.float64),
             loss=trainer.loss, accuracy=trainer.accuracy, snapshot=trainer.snapshot(), snapshots=(),
             predictions=trainer.predictions.copy(), state=trainer.state,
-            running=self._running and not trainer.finished,
+            running=self._run.running,
             epochs_per_second=(e1 - e0) / (t1 - t0) if t1 > t0 else 0.0, sent_at=now,
             targets_since=trainer.targets_since)
         self._messages.send(("report", Report(progress, new, tuple(s.epoch for s in timeline), self._taken)))

@@ -30,9 +30,13 @@ def binary_inputs(n_inputs: int) -> np.ndarray:
     return bits.astype(np.float64)
 
 
-@dataclass
+@dataclass(frozen=True)
 class TruthTable:
-    """Named inputs and outputs; `targets` is rows × outputs, NaN where "don't care"."""
+    """Named inputs and outputs; `targets` is rows × outputs, NaN where "don't care".
+
+    Immutable: `targets` is read-only, and an edit is a new table (`with_target`), so a table held
+    by a snapshot, a view or the training process never changes under it.
+    """
 
     input_names: list[str]
     output_names: list[str]
@@ -55,7 +59,15 @@ class TruthTable:
         finite = targets[~np.isnan(targets)]
         if np.any((finite < 0) | (finite > 1)) or np.any(np.isinf(targets)):
             raise TableError("every target is a number in [0, 1] or \"don't care\"")
-        self.targets = targets
+        targets.flags.writeable = False
+        object.__setattr__(self, "input_names", list(self.input_names))
+        object.__setattr__(self, "output_names", list(self.output_names))
+        object.__setattr__(self, "targets", targets)
+
+    def __setstate__(self, state: dict) -> None:
+        """Unpickled (a report from the training process): read-only again."""
+        state["targets"].flags.writeable = False
+        self.__dict__.update(state)
 
     @classmethod
     def blank(cls, n_inputs: int, n_outputs: int = 1) -> TruthTable:
@@ -93,6 +105,16 @@ class TruthTable:
     def copy(self) -> TruthTable:
         return TruthTable(list(self.input_names), list(self.output_names), self.targets.copy())
 
+    def with_target(self, row: int, output: int, value: float) -> TruthTable:
+        """This table with one target changed (NaN: "don't care")."""
+        targets = self.targets.copy()
+        targets[row, output] = value
+        return self.with_targets(targets)
+
+    def with_targets(self, targets: np.ndarray) -> TruthTable:
+        """This table's names with new targets of the same shape."""
+        return TruthTable(self.input_names, self.output_names, targets)
+
     def resized(self, n_inputs: int, n_outputs: int) -> TruthTable:
         """This table with inputs or outputs added or removed at the end; kept cells keep targets.
 
@@ -102,13 +124,14 @@ class TruthTable:
         keep_in, keep_out = min(n_inputs, self.n_inputs), min(n_outputs, self.n_outputs)
         names = self.input_names[:keep_in] + new.input_names[keep_in:]
         outs = self.output_names[:keep_out] + new.output_names[keep_out:]
-        if len(set(names + outs)) == n_inputs + n_outputs:
-            new.input_names, new.output_names = names, outs
+        if len(set(names + outs)) != n_inputs + n_outputs:
+            names, outs = new.input_names, new.output_names
         rows = np.arange(new.n_rows)
         shift = n_inputs - self.n_inputs
         old_rows = rows >> shift if shift >= 0 else rows << -shift
-        new.targets[:, :keep_out] = self.targets[old_rows, :keep_out]
-        return new
+        targets = new.targets.copy()
+        targets[:, :keep_out] = self.targets[old_rows, :keep_out]
+        return TruthTable(names, outs, targets)
 
     def to_csv(self) -> str:
         """The table as CSV text: a header of names, then one row per input combination."""

@@ -7,10 +7,10 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from perceptron_gui.core.accuracy import CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN
-from perceptron_gui.core.envelope import Envelope
-from perceptron_gui.core.run_history import RunHistory
+from perceptron_gui.core.loss_record import LossRecord
 from perceptron_gui.ui.chart_style import chart, keep_minimum_height, restyle
 from perceptron_gui.ui.elided_label import ElidedLabel
+from perceptron_gui.ui.epoch_marker import EpochMarker
 from perceptron_gui.ui.i18n import Retranslating
 from perceptron_gui.ui.log_axis import LogAxis
 
@@ -19,15 +19,11 @@ DOTTED_EPOCHS = 60
 
 
 class LossView(Retranslating, QWidget):
-    """Keeps the history it is sent as envelopes (each bucket's min and max, a bounded number of
-    buckets) and draws those: adding epochs and drawing cost the same at any length of run.
+    """Draws a LossRecord (core/loss_record.py; the session's): at `redraw`, what changed in it."""
 
-    The point at epoch n is E of the weights after n updates (epoch 0: the initial weights): the
-    history's value k at first_epoch + k, then the current weights' E (`set_latest`) at the end.
-    """
-
-    def __init__(self) -> None:
+    def __init__(self, record: LossRecord | None = None) -> None:
         super().__init__()
+        self.record = record if record is not None else LossRecord()
         self.loss_plot = chart("lossPlot", axisItems={"left": LogAxis("left")})
         self.accuracy_plot = chart("accuracyPlot")
         for plot in (self.loss_plot, self.accuracy_plot):
@@ -42,9 +38,7 @@ class LossView(Retranslating, QWidget):
         self.accuracy_plot.setXLink(self.loss_plot)
         self.loss_curve = self.loss_plot.plot(pen=pg.mkPen(LOSS_COLOUR, width=1))
         self.accuracy_curve = self.accuracy_plot.plot(pen=pg.mkPen(ACCURACY_COLOUR, width=1))
-        self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#555555", style=pg.QtCore.Qt.PenStyle.DashLine))
-        self.marker.hide()
-        self.loss_plot.addItem(self.marker)
+        self.marker = EpochMarker(self.loss_plot, "#555555")
         self.log_check = QCheckBox(objectName="logYCheck")
         self.log_check.toggled.connect(self._set_log_scale)
         self.title = ElidedLabel()  # a narrow window cuts it rather than growing
@@ -56,12 +50,7 @@ class LossView(Retranslating, QWidget):
         layout.addLayout(header)
         layout.addWidget(self.loss_plot, 3)
         layout.addWidget(self.accuracy_plot, 1)
-        self._loss = Envelope()
-        self._accuracy = Envelope()
-        self._latest = (np.nan, np.nan)  # E and accuracy of the current weights, after the history
-        self._offset = 0
-        self._base = 0  # history index of the current run's first epoch (after a loaded history)
-        self._dirty = False
+        self._drawn = -1  # the record's version drawn
         self._fitting = False  # the axes follow the data (not while there are fewer than 2 epochs)
         self._dotted = False
         self._loss_name = "mse"
@@ -89,78 +78,28 @@ class LossView(Retranslating, QWidget):
     @property
     def count(self) -> int:
         """Epochs of this run received so far."""
-        return self._loss.count
-
-    def recent_losses(self, n: int) -> np.ndarray:
-        """The last n losses (at least the last 512 are kept exactly)."""
-        return self._loss.recent(n)
+        return self.record.count
 
     def loss_points(self) -> tuple[np.ndarray, np.ndarray]:
         """What the loss curve draws: x (epochs) and y."""
-        return self._points(self._loss, self._latest[0])
+        return self.record.points(self.record.loss, self.record.latest[0])
 
     def accuracy_points(self) -> tuple[np.ndarray, np.ndarray]:
         """What the accuracy curve draws: x (epochs) and y."""
-        return self._points(self._accuracy, self._latest[1])
-
-    def _points(self, envelope: Envelope, latest: float) -> tuple[np.ndarray, np.ndarray]:
-        x, y = envelope.points(self._offset)
-        if np.isfinite(latest):
-            x, y = np.append(x, self._offset + envelope.count), np.append(y, latest)
-        return x, y
-
-    def clear(self, first_epoch: int = 0) -> None:
-        """Forget the history; its first epoch will be first_epoch."""
-        self._loss.clear()
-        self._accuracy.clear()
-        self._latest = (np.nan, np.nan)
-        self._offset = first_epoch
-        self._base = 0
-        self._redraw()
-
-    def load_history(self, history: RunHistory) -> None:
-        """Show a saved run's history (an opened file's); `append` then goes on after its end."""
-        self.clear(history.start)
-        self._loss, self._accuracy = history.envelopes()
-        self._base = history.count
-        self._redraw()
-
-    def history(self) -> RunHistory:
-        """What the chart holds, as a weights file keeps it."""
-        return RunHistory.of(self._offset, self._loss, self._accuracy)
-
-    def append(self, first_index: int, losses: np.ndarray, accuracy: np.ndarray) -> None:
-        """Add epochs [first_index, first_index + len) of this run's history (a first_index before
-        the end cuts the end off: a rolled-back epoch); drawn at `redraw`."""
-        for envelope, values in ((self._loss, losses), (self._accuracy, accuracy)):
-            envelope.truncate(self._base + first_index)
-            envelope.extend(values)
-        self._dirty = True
-
-    def set_latest(self, loss: float, accuracy: float) -> None:
-        """E and accuracy of the current weights: the point after the history (not drawn if not
-        finite); drawn at `redraw`."""
-        self._latest = (loss, accuracy)
-        self._dirty = True
+        return self.record.points(self.record.accuracy, self.record.latest[1])
 
     def _set_log_scale(self, on: bool) -> None:
         self.loss_plot.setLogMode(y=on)
         self._fitting = False  # the loss axis's range anew, in the new scale
         self._redraw()
 
-    def set_marker(self, epoch: int | None) -> None:
-        """A line at the epoch on show when it is an earlier one (None: hide it)."""
-        self.marker.setVisible(epoch is not None)
-        if epoch is not None:
-            self.marker.setValue(epoch)
-
     def redraw(self) -> None:
-        """Draw what arrived since the last call; the window calls this from its frame timer."""
-        if self._dirty:
+        """Draw the record if it changed since the last call; the window calls this from its frame timer."""
+        if self._drawn != self.record.version:
             self._redraw()
 
     def _redraw(self) -> None:
-        self._dirty = False
+        self._drawn = self.record.version
         n = self.count
         self.loss_curve.setData(*self.loss_points(), skipFiniteCheck=True)
         self.accuracy_curve.setData(*self.accuracy_points(), skipFiniteCheck=True)
@@ -175,12 +114,13 @@ class LossView(Retranslating, QWidget):
             for plot in (self.loss_plot, self.accuracy_plot):
                 restyle(plot)  # the new symbols at the zoom
         if n < 2:  # nothing to fit yet: whole epochs from the start, and a loss axis from 0
-            self.loss_plot.setRange(xRange=(self._offset, self._offset + 10), padding=0)
+            first = self.record.first_epoch
+            self.loss_plot.setRange(xRange=(first, first + 10), padding=0)
             if self.log_check.isChecked():  # a log axis has no 0: around the points
                 self.loss_plot.enableAutoRange(axis="y")
             else:
-                latest = self._latest[0] if np.isfinite(self._latest[0]) else 0.0
-                highest = max(self._loss.maximum(), latest)
+                latest = self.record.latest[0] if np.isfinite(self.record.latest[0]) else 0.0
+                highest = max(self.record.loss.maximum(), latest)
                 self.loss_plot.setYRange(0, max(highest * 1.2, 0.1), padding=0)
             self._fitting = False
         elif not self._fitting:

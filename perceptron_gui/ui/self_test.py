@@ -22,7 +22,7 @@ from perceptron_gui.core.trainer import CONVERGED, FINISHED_STATES
 from perceptron_gui.core.truth_table import preset
 from perceptron_gui.ui.app import prepare_application
 from perceptron_gui.ui.i18n import set_language
-from perceptron_gui.ui.training_worker import threads_still_running
+from perceptron_gui.ui.training_process import threads_still_running
 
 SECONDS = 60.0  # an upper bound for each wait on a slow machine, never a pause
 # Not the program's faults: the offscreen platform's limits (said of every window when there is no
@@ -91,14 +91,16 @@ def _train_save_and_reopen(window, path: Path) -> None:
         _wait_for(done, what)
 
     window.show()
-    wait(lambda: window.last_progress is not None, "the training process to start")
-    window.table_editor.set_table(preset("xor"))
-    window.load_config(window.config.replace(hidden_layers=(4,), epochs=20_000, target_loss=0.01))
+    wait(lambda: window.session.last_progress is not None, "the training process to start")
+    window.session.replace_table(preset("xor"))
+    window.form.load_config(window.session.config.replace(hidden_layers=(4,), epochs=20_000,
+                                                          target_loss=0.01))
     window.set_speed(None)
-    window.train()
-    wait(lambda: window.last_progress is not None and window.last_progress.state in FINISHED_STATES,
+    window.session.train()
+    session = window.session
+    wait(lambda: session.last_progress is not None and session.last_progress.state in FINISHED_STATES,
          "XOR with a hidden layer of 4 to finish training")
-    progress = window.last_progress
+    progress = window.session.last_progress
     if progress.state != CONVERGED:
         raise SelfTestFailure(f"XOR [4] did not converge: {progress.state} at loss {progress.loss:.3g}")
 
@@ -113,11 +115,11 @@ def _train_save_and_reopen(window, path: Path) -> None:
         raise SelfTestFailure("the Vietnamese translation of Qt's own buttons did not load")
     set_language("en")
 
-    window.export_weights(path)
-    saved = window.last_progress.predictions  # the latest weights' (the ones saved; a frame may lag)
-    if not window.open_file(path):
+    window.files.export_weights(path)
+    saved = window.session.last_progress.predictions  # the latest weights' (the ones saved; a frame may lag)
+    if not window.files.open_file(path):
         raise SelfTestFailure(f"could not reopen {path.name}: {window.error_dialog.text()}")
-    if (window.network.predict(window.table.inputs) != saved).any():
+    if (window.session.network.predict(window.session.table.inputs) != saved).any():
         raise SelfTestFailure(f"the weights reopened from {path.name} predict differently")
 
 

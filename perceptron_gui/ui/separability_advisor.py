@@ -1,11 +1,10 @@
-"""Says, for each output column, whether a single perceptron can learn it (an exact LP test)."""
+"""Says, for each output column, whether a single perceptron can learn it (the session's LP test)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from perceptron_gui.core.separability import separable_outputs
 from perceptron_gui.core.truth_table import TruthTable
 from perceptron_gui.ui.i18n import Retranslating
 
@@ -35,8 +34,9 @@ class SeparabilityAdvisor(Retranslating, QWidget):
         if self._shown is not None:
             self._describe(*self._shown)
 
-    def show_table(self, table: TruthTable, has_hidden_layer: bool) -> None:
-        self.separable = separable_outputs(table)
+    def show_table(self, table: TruthTable, separable: list[bool], has_hidden_layer: bool) -> None:
+        """`separable`: for each output, can a single perceptron learn it."""
+        self.separable = separable
         self._shown = (table, has_hidden_layer)
         self._describe(table, has_hidden_layer)
 
@@ -53,7 +53,3 @@ class SeparabilityAdvisor(Retranslating, QWidget):
                 lines.append(self.tr("✘ {0}: not linearly separable — needs a hidden layer.").format(name))
         self.label.setText("\n".join(lines))
         self.add_button.setVisible(not all(self.separable) and not has_hidden_layer)
-
-    def not_separable(self, table: TruthTable) -> list[str]:
-        """Names of the outputs a single perceptron cannot learn (as last shown)."""
-        return [name for name, ok in zip(table.output_names, self.separable) if not ok]

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import QPointF, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QPointF, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -53,29 +53,33 @@ DEFAULT_AXES = {"learning_rate": "0.01:10:13", "seed": "10", "hidden_layers": "n
 MAX_TICKS = 7
 
 
-class SweepThread(QThread):
-    """Runs one sweep; `progressed(done, total)` in model-epochs; `result` or `error` when done."""
+class SweepWorker(QObject):
+    """Runs one sweep in the thread it is moved to: `progressed(done, total)` in model-epochs, then
+    `ended(result, error)`: a SweepResult and "", or None and why not (None: cancelled)."""
 
     progressed = Signal(int, int)
+    ended = Signal(object, object)
 
     def __init__(self, spec: SweepSpec) -> None:
         super().__init__()
         self.spec = spec
-        self.result: SweepResult | None = None
-        self.error = ""
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
+        """From any thread: the sweep stops at its next model-epoch."""
         self._cancel.set()
 
+    @Slot()
     def run(self) -> None:
+        result, error = None, ""
         try:
-            self.result = run_sweep(self.spec, lambda done, total: self.progressed.emit(done, total),
-                                    self._cancel.is_set)
+            result = run_sweep(self.spec, lambda done, total: self.progressed.emit(done, total),
+                               self._cancel.is_set)
         except SweepCancelled:
-            self.error = self.tr("Cancelled.")
+            error = None
         except (ConfigError, MemoryError) as exc:
-            self.error = str(exc)
+            error = str(exc)
+        self.ended.emit(result, error)
 
 
 class SweepExplorer(Retranslating, QDialog):
@@ -88,7 +92,8 @@ class SweepExplorer(Retranslating, QDialog):
         self.setObjectName("sweepExplorer")
         self.table: TruthTable | None = None
         self.base: TrainingConfig | None = None
-        self.thread: SweepThread | None = None
+        self.thread: QThread | None = None
+        self.worker: SweepWorker | None = None
         self.result: SweepResult | None = None
         self._build_form()
         self._build_plots()
@@ -265,9 +270,13 @@ class SweepExplorer(Retranslating, QDialog):
         rows, columns = spec.shape
         self.status.setText(fmt(self.tr("Training {0:,} models × {1:,} epochs…"), rows * columns,
                                                                                   spec.base.epochs))
-        self.thread = SweepThread(spec)
-        self.thread.progressed.connect(self._on_progress)
-        self.thread.finished.connect(self._on_finished)
+        self.thread, self.worker = QThread(objectName="sweep"), SweepWorker(spec)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progressed.connect(self._on_progress)
+        self.worker.ended.connect(self._on_finished)
+        self.worker.ended.connect(self.thread.quit)
+        self.thread.finished.connect(self.worker.deleteLater)
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.run_button.setEnabled(False)
@@ -279,13 +288,15 @@ class SweepExplorer(Retranslating, QDialog):
         return self.thread is not None and self.thread.isRunning()
 
     def cancel(self) -> None:
-        if self.thread is not None:
-            self.thread.cancel()
+        if self.running:
+            self.worker.cancel()
 
     def shutdown(self) -> None:
         """Cancel a running sweep and wait for its thread (the window is closing)."""
+        if self.running:
+            self.worker.cancel()
         if self.thread is not None:
-            self.thread.cancel()
+            self.thread.quit()  # (remembered if asked before the thread's event loop starts)
             self.thread.wait()
 
     def closeEvent(self, event) -> None:
@@ -295,16 +306,15 @@ class SweepExplorer(Retranslating, QDialog):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(round(1000 * done / max(total, 1)))
 
-    def _on_finished(self) -> None:
-        thread = self.thread
-        assert thread is not None
+    @Slot(object, object)
+    def _on_finished(self, result: SweepResult | None, error: str | None) -> None:
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        if thread.result is None:
-            self.status.setText(thread.error)
+        if result is None:
+            self.status.setText(self.tr("Cancelled.") if error is None else error)
             self.progress.setValue(0)
             return
-        self.show_result(thread.result)
+        self.show_result(result)
 
     # --- results ------------------------------------------------------------------------------
     def show_result(self, result: SweepResult) -> None:

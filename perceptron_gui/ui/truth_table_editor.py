@@ -150,7 +150,7 @@ class TruthTableModel(RowsModel):
         current = self.target(index)
         if current == number or (math.isnan(current) and math.isnan(number)):
             return True
-        self.table.targets[index.row(), index.column() - self.table.n_inputs] = number
+        self.table = self.table.with_target(index.row(), index.column() - self.table.n_inputs, number)
         self.dataChanged.emit(index, index)
         self.targetsEdited.emit()
         return True
@@ -279,8 +279,8 @@ class TargetTableView(QTableView):
 class TruthTableEditor(Retranslating, QWidget):
     """Preset menu, table size, the editable table and the live predictions beside it."""
 
-    tableEdited = Signal()  # targets changed, same shape
-    tableReplaced = Signal()  # a new table: preset, size or file
+    tableEdited = Signal(object)  # the new table: targets changed, same shape
+    tableReplaced = Signal(object)  # the new table: a preset or a size
 
     def __init__(self, table: TruthTable) -> None:
         super().__init__()
@@ -398,7 +398,7 @@ class TruthTableEditor(Retranslating, QWidget):
 
     def select_preset(self, name: str) -> None:
         self.set_table(preset(name), name)
-        self.tableReplaced.emit()
+        self.tableReplaced.emit(self.table)
 
     def _on_preset_chosen(self, position: int) -> None:
         name = self.preset_combo.itemData(position)
@@ -407,12 +407,12 @@ class TruthTableEditor(Retranslating, QWidget):
 
     def _on_size_changed(self) -> None:
         self.set_table(self.table.resized(self.inputs_spin.value(), self.outputs_spin.value()))
-        self.tableReplaced.emit()
+        self.tableReplaced.emit(self.table)
 
     def _on_targets_edited(self) -> None:
         self.predictions.set_table(self.table)  # recolour right/wrong against the new targets
         self._show_preset(self._matching_preset())
-        self.tableEdited.emit()
+        self.tableEdited.emit(self.table)
 
     def _matching_preset(self) -> str:
         for name in PRESETS:

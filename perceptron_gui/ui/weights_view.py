@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from perceptron_gui.core.network import Network
 from perceptron_gui.ui.chart_style import chart
+from perceptron_gui.ui.epoch_marker import EpochMarker
 from perceptron_gui.ui.i18n import Retranslating, fmt
 
 MAX_NAMED_CURVES = 16
@@ -42,9 +43,7 @@ class WeightsView(Retranslating, QWidget):
         # on a pale background: the curves pass under it
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#222222",
                                           brush=(255, 255, 255, 215))
-        self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", style=pg.QtCore.Qt.PenStyle.DashLine))
-        self.marker.hide()
-        self.plot.addItem(self.marker)
+        self.marker = EpochMarker(self.plot, "#888888")
         self.note = QLabel(objectName="weightsNote", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,12 +103,6 @@ class WeightsView(Retranslating, QWidget):
             curve.setData(np.tile(x, block.shape[1]), y, connect="finite")
         self._note = (False, params.shape[1])
         self._update_note()
-
-    def set_marker(self, epoch: int | None) -> None:
-        """A line at the epoch on show when it is an earlier one (None: hide it)."""
-        self.marker.setVisible(epoch is not None)
-        if epoch is not None:
-            self.marker.setValue(epoch)
 
     def _rebuild(self, labels: list[str], dashed: bool) -> None:
         """A curve a name. Only named weights are dashed: a dashed or wide pen over a layer's tens of

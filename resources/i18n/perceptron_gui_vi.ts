@@ -4,34 +4,52 @@
 <context>
     <name>ActivationGallery</name>
     <message>
-        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="101"/>
+        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="100"/>
         <source>Use for the hidden layer</source>
         <translation>Dùng cho lớp ẩn</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="102"/>
+        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="101"/>
         <source>Train the hidden layer with this activation (press Train after)</source>
         <translation>Huấn luyện lớp ẩn với hàm kích hoạt này (rồi bấm Huấn luyện)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="135"/>
+        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="134"/>
         <source>z = {0:.3f}:  f(z) = {1:.4f},  f′(z) = {2:.4f}</source>
         <translation>z = {0:.3f}:  f(z) = {1:.4f},  f′(z) = {2:.4f}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="136"/>
+        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="135"/>
         <source>numerically, (f(z + h) − f(z − h)) / 2h = {0:.4f}  {1}</source>
         <translation>tính bằng số, (f(z + h) − f(z − h)) / 2h = {0:.4f}  {1}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="137"/>
+        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="136"/>
         <source>✗ (a kink: f′ jumps here)</source>
         <translation>✗ (điểm gãy: f′ nhảy tại đây)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="139"/>
+        <location filename="../../perceptron_gui/ui/activation_gallery.py" line="138"/>
         <source>σ(z)·(1 − σ(z)) = {0:.4f} × {1:.4f} = {2:.4f}: σ′ = σ(1 − σ)</source>
         <translation>σ(z)·(1 − σ(z)) = {0:.4f} × {1:.4f} = {2:.4f}: σ′ = σ(1 − σ)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigForm</name>
+    <message>
+        <location filename="../../perceptron_gui/ui/config_form.py" line="35"/>
+        <source>{0}. The previous setting is kept.</source>
+        <translation>{0}. Giữ nguyên thiết lập trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/config_form.py" line="44"/>
+        <source>Loaded the explorer&apos;s model: press Train (Space) to run it.</source>
+        <translation>Đã nạp mô hình từ trình khám phá: nhấn Huấn luyện (Space) để chạy.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/config_form.py" line="51"/>
+        <source>Added a hidden layer of 4 units: press Train (Space).</source>
+        <translation>Đã thêm một lớp ẩn 4 nút: nhấn Huấn luyện (Space).</translation>
     </message>
 </context>
 <context>
@@ -801,47 +819,47 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="71"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="60"/>
         <source>loss E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="72"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="61"/>
         <source>accuracy</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="73"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="62"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="74"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="63"/>
         <source>log scale</source>
         <translation>thang log</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="75"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="64"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>Hiển thị hàm mất mát trên trục logarit</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="77"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="66"/>
         <source>Accuracy: the share of target cells that are right. For a target of 0 or 1, right is |ŷ − y| &lt; {0:g}: an output of 0.500 is undecided, not right, so a single perceptron on XOR scores 0 %, not 50 %. For a target between 0 and 1, right is |ŷ − y| &lt; {1:g}.</source>
         <translation>Độ chính xác: tỉ lệ ô mục tiêu đúng. Với mục tiêu 0 hoặc 1, đúng là |ŷ − y| &lt; {0:g}: đầu ra 0.500 là chưa quyết định, không phải đúng, nên một perceptron đơn trên XOR đạt 0 %, không phải 50 %. Với mục tiêu nằm giữa 0 và 1, đúng là |ŷ − y| &lt; {1:g}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="85"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="74"/>
         <source>E = (1/N)·½·Σ(ŷ − y)², the ½ included</source>
         <translation>E = (1/N)·½·Σ(ŷ − y)², có cả ½</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="86"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="75"/>
         <source>binary cross-entropy E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</source>
         <translation>cross-entropy nhị phân E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="87"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="76"/>
         <source>Loss per epoch: {0}</source>
         <translation>Hàm mất mát theo epoch: {0}</translation>
     </message>
@@ -849,366 +867,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="300"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="260"/>
         <source>Train</source>
         <translation>Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="304"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="264"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="304"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="264"/>
         <source>Run exactly one epoch (F10)</source>
         <translation>Chạy đúng một epoch (F10)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="305"/>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="330"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="265"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="290"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="311"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
         <source>Pause or resume training (Space)</source>
         <translation>Tạm dừng hoặc tiếp tục huấn luyện (Space)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="312"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="272"/>
         <source>Truth table (click an output to flip it)</source>
         <translation>Bảng chân trị (nhấp vào một đầu ra để đảo giá trị)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="313"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="273"/>
         <source>Hyperparameters</source>
         <translation>Siêu tham số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="315"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="275"/>
         <source>Backprop inspector</source>
         <translation>Trình soi lan truyền ngược</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="315"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="275"/>
         <source>Network diagram</source>
         <translation>Sơ đồ mạng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="316"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="276"/>
         <source>Weights per epoch</source>
         <translation>Trọng số theo epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="316"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="276"/>
         <source>Loss landscape</source>
         <translation>Bề mặt hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="320"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="320"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="320"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="321"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="324"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="284"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="326"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="286"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="326"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="286"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="326"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="286"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="327"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="287"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Xuất trọng số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="327"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="287"/>
         <source>&amp;Import truth table (CSV)…</source>
         <translation>&amp;Nhập bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="328"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="288"/>
         <source>Export &amp;truth table (CSV)…</source>
         <translation>Xuất &amp;bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="328"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="329"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="289"/>
         <source>Train / pause</source>
         <translation>Huấn luyện / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="329"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="289"/>
         <source>Step one epoch</source>
         <translation>Chạy một bước (một epoch)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="330"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="290"/>
         <source>Check gradients</source>
         <translation>Kiểm tra gradient</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="331"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="291"/>
         <source>Explore hyperparameters…</source>
         <translation>Khám phá siêu tham số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="337"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="297"/>
         <source>The language of the interface</source>
         <translation>Ngôn ngữ của giao diện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="553"/>
-        <source>{0}. The previous setting is kept.</source>
-        <translation>{0}. Giữ nguyên thiết lập trước đó.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="548"/>
-        <source>Loaded the explorer&apos;s model: press Train (Space) to run it.</source>
-        <translation>Đã nạp mô hình từ trình khám phá: nhấn Huấn luyện (Space) để chạy.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="301"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="261"/>
         <source>Train: feed forward and back propagation, epoch after epoch (Space). After a finished run, Train runs it again from the same start: the seed&apos;s initial weights, or an opened file&apos;s weights and epoch count.</source>
         <translation>Huấn luyện: lan truyền thẳng và lan truyền ngược, hết epoch này đến epoch khác (Space). Sau một lần chạy đã kết thúc, Huấn luyện chạy lại từ cùng điểm xuất phát: trọng số ban đầu từ hạt giống, hoặc trọng số và số epoch của tệp đã mở.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="306"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="266"/>
         <source>New initial weights from the seed (Ctrl+R), also for a model opened from a file: Train then starts from them</source>
         <translation>Trọng số ban đầu mới từ hạt giống (Ctrl+R), kể cả với mô hình mở từ tệp: Huấn luyện sau đó bắt đầu từ chúng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="331"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="291"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="332"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="292"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="332"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="292"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Kích thước thật (100 %)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="333"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="293"/>
         <source>&amp;Full screen</source>
         <translation>Toàn &amp;màn hình</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="376"/>
-        <source>Zoom: {0} % (80–250 %)</source>
-        <translation>Thu phóng: {0} % (80–250 %)</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="485"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="332"/>
         <source>This run has ended: press Train to run it again from its start, Reset (Ctrl+R) for new weights from the seed, or raise Epochs to go on.</source>
         <translation>Lần chạy này đã kết thúc: nhấn Huấn luyện để chạy lại từ điểm xuất phát, Đặt lại (Ctrl+R) để có trọng số mới từ hạt giống, hoặc tăng Số epoch để chạy tiếp.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="560"/>
-        <source>Added a hidden layer of 4 units: press Train (Space).</source>
-        <translation>Đã thêm một lớp ẩn 4 nút: nhấn Huấn luyện (Space).</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="615"/>
-        <source>Showing epoch {0:,} of {1:,} (loss {2:.6g}). Press Live, Train or Step to go back to the latest.</source>
-        <translation>Đang hiển thị epoch {0:,} / {1:,} (mất mát {2:.6g}). Nhấn Trực tiếp, Huấn luyện hoặc Bước để quay về epoch mới nhất.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="711"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="353"/>
         <source>Gradient check: largest relative error {0:.2e}.</source>
         <translation>Kiểm tra gradient: sai số tương đối lớn nhất {0:.2e}.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="717"/>
-        <source>epoch {0:,}</source>
-        <translation>epoch {0:,}</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="718"/>
-        <source>loss {0:.6g}</source>
-        <translation>mất mát {0:.6g}</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="719"/>
-        <source>{0:,.0f} epochs/s</source>
-        <translation>{0:,.0f} epoch/giây</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="723"/>
-        <source>Converged after {0:,} epochs: loss {1:.3g} reached the target.</source>
-        <translation>Đã hội tụ sau {0:,} epoch: mất mát {1:.3g} đã đạt mục tiêu.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="724"/>
-        <source>Done: {0:,} epochs run, loss {1:.3g}.</source>
-        <translation>Xong: đã chạy {0:,} epoch, mất mát {1:.3g}.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="725"/>
-        <source>Diverged at epoch {0:,}: a loss or weight stopped being a finite number. The last finite weights are kept; try a smaller learning rate.</source>
-        <translation>Phân kỳ tại epoch {0:,}: giá trị mất mát hoặc một trọng số không còn là số hữu hạn. Các trọng số hữu hạn cuối cùng được giữ lại; hãy thử tốc độ học nhỏ hơn.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="732"/>
-        <source>Training…</source>
-        <translation>Đang huấn luyện…</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="734"/>
-        <source>Paused at epoch {0:,}.</source>
-        <translation>Đã tạm dừng tại epoch {0:,}.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="736"/>
-        <source>Ready: press Train (Space).</source>
-        <translation>Sẵn sàng: nhấn Huấn luyện (Space).</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="752"/>
-        <source>The loss has stopped falling: {0} is not linearly separable, so no single perceptron can learn it. Add a hidden layer.</source>
-        <translation>Hàm mất mát đã ngừng giảm: {0} không tách được tuyến tính, nên không perceptron đơn nào học được. Hãy thêm một lớp ẩn.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="764"/>
-        <source>A dead ReLU unit: {0} — z ≤ 0 on every row, so no gradient reaches it. A smaller learning rate or leaky ReLU avoids this.</source>
-        <translation>Một nút ReLU chết: {0} — z ≤ 0 trên mọi hàng, nên không có gradient nào đến được nút này. Tốc độ học nhỏ hơn hoặc leaky ReLU sẽ tránh được điều này.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="766"/>
-        <source>{0} dead ReLU units: {1} — z ≤ 0 on every row, so no gradient reaches them. A smaller learning rate or leaky ReLU avoids this.</source>
-        <translation>{0} nút ReLU chết: {1} — z ≤ 0 trên mọi hàng, nên không có gradient nào đến được các nút này. Tốc độ học nhỏ hơn hoặc leaky ReLU sẽ tránh được điều này.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="772"/>
-        <source>Resume</source>
-        <translation>Tiếp tục</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="772"/>
-        <source>Pause</source>
-        <translation>Tạm dừng</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="776"/>
-        <source>Training is off: the training process cannot start ({0}).</source>
-        <translation>Huấn luyện đang tắt: tiến trình huấn luyện không khởi động được ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="808"/>
-        <source>Training cannot start</source>
-        <translation>Không thể bắt đầu huấn luyện</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="809"/>
-        <source>The training process ended as it started, twice, so it is not started again: {0}. Training is off; the table, the files and the views still work. Reinstalling the program may help.</source>
-        <translation>Tiến trình huấn luyện đã dừng ngay khi khởi động, hai lần liên tiếp, nên không được khởi động lại nữa: {0}. Huấn luyện đang tắt; bảng chân trị, các tệp và các khung nhìn vẫn dùng được. Cài đặt lại chương trình có thể khắc phục.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="818"/>
-        <source>Training stopped</source>
-        <translation>Huấn luyện đã dừng</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="819"/>
-        <source>Training failed, so the model was started again from its seed.</source>
-        <translation>Huấn luyện thất bại, nên mô hình đã được khởi động lại từ hạt giống của nó.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="843"/>
-        <source>Cannot open file</source>
-        <translation>Không mở được tệp</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="852"/>
-        <source>Opened {0}: {1:,} epochs trained, ready to predict or train on.</source>
-        <translation>Đã mở {0}: đã huấn luyện {1:,} epoch, sẵn sàng để dự đoán hoặc huấn luyện tiếp.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="858"/>
-        <source>Open weights</source>
-        <translation>Mở trọng số</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="871"/>
-        <source>Save as</source>
-        <translation>Lưu thành</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="877"/>
-        <source>Export weights</source>
-        <translation>Xuất trọng số</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="882"/>
-        <source>Perceptron GUI weights (*.json);;All files (*)</source>
-        <translation>Trọng số Perceptron GUI (*.json);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="885"/>
-        <source>CSV truth table (*.csv);;All files (*)</source>
-        <translation>Bảng chân trị CSV (*.csv);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="897"/>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="925"/>
-        <source>Cannot save</source>
-        <translation>Không lưu được</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="899"/>
-        <source>Saved {0}.</source>
-        <translation>Đã lưu {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="904"/>
-        <source>Import truth table</source>
-        <translation>Nhập bảng chân trị</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="912"/>
-        <source>Cannot import table</source>
-        <translation>Không nhập được bảng</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="920"/>
-        <source>Export truth table</source>
-        <translation>Xuất bảng chân trị</translation>
     </message>
 </context>
 <context>
@@ -1300,19 +1137,97 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
     </message>
 </context>
 <context>
+    <name>RunStatus</name>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="31"/>
+        <source>epoch {0:,}</source>
+        <translation>epoch {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="32"/>
+        <source>loss {0:.6g}</source>
+        <translation>mất mát {0:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="33"/>
+        <source>{0:,.0f} epochs/s</source>
+        <translation>{0:,.0f} epoch/giây</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="37"/>
+        <source>Converged after {0:,} epochs: loss {1:.3g} reached the target.</source>
+        <translation>Đã hội tụ sau {0:,} epoch: mất mát {1:.3g} đã đạt mục tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="38"/>
+        <source>Done: {0:,} epochs run, loss {1:.3g}.</source>
+        <translation>Xong: đã chạy {0:,} epoch, mất mát {1:.3g}.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="39"/>
+        <source>Diverged at epoch {0:,}: a loss or weight stopped being a finite number. The last finite weights are kept; try a smaller learning rate.</source>
+        <translation>Phân kỳ tại epoch {0:,}: giá trị mất mát hoặc một trọng số không còn là số hữu hạn. Các trọng số hữu hạn cuối cùng được giữ lại; hãy thử tốc độ học nhỏ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="46"/>
+        <source>Training…</source>
+        <translation>Đang huấn luyện…</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="48"/>
+        <source>Paused at epoch {0:,}.</source>
+        <translation>Đã tạm dừng tại epoch {0:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="50"/>
+        <source>Ready: press Train (Space).</source>
+        <translation>Sẵn sàng: nhấn Huấn luyện (Space).</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="58"/>
+        <source>The loss has stopped falling: {0} is not linearly separable, so no single perceptron can learn it. Add a hidden layer.</source>
+        <translation>Hàm mất mát đã ngừng giảm: {0} không tách được tuyến tính, nên không perceptron đơn nào học được. Hãy thêm một lớp ẩn.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="71"/>
+        <source>A dead ReLU unit: {0} — z ≤ 0 on every row, so no gradient reaches it. A smaller learning rate or leaky ReLU avoids this.</source>
+        <translation>Một nút ReLU chết: {0} — z ≤ 0 trên mọi hàng, nên không có gradient nào đến được nút này. Tốc độ học nhỏ hơn hoặc leaky ReLU sẽ tránh được điều này.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="73"/>
+        <source>{0} dead ReLU units: {1} — z ≤ 0 on every row, so no gradient reaches them. A smaller learning rate or leaky ReLU avoids this.</source>
+        <translation>{0} nút ReLU chết: {1} — z ≤ 0 trên mọi hàng, nên không có gradient nào đến được các nút này. Tốc độ học nhỏ hơn hoặc leaky ReLU sẽ tránh được điều này.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="79"/>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="79"/>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/run_status.py" line="83"/>
+        <source>Training is off: the training process cannot start ({0}).</source>
+        <translation>Huấn luyện đang tắt: tiến trình huấn luyện không khởi động được ({0}).</translation>
+    </message>
+</context>
+<context>
     <name>SeparabilityAdvisor</name>
     <message>
-        <location filename="../../perceptron_gui/ui/separability_advisor.py" line="31"/>
+        <location filename="../../perceptron_gui/ui/separability_advisor.py" line="30"/>
         <source>A single perceptron draws one straight line (a plane) between the rows it answers 1 and those it answers 0. A linear program checks exactly whether such a line exists.</source>
         <translation>Một perceptron đơn vẽ một đường thẳng (một mặt phẳng) giữa các hàng nó trả lời 1 và các hàng nó trả lời 0. Một bài toán quy hoạch tuyến tính kiểm tra chính xác xem có tồn tại đường thẳng như vậy hay không.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/separability_advisor.py" line="33"/>
+        <location filename="../../perceptron_gui/ui/separability_advisor.py" line="32"/>
         <source>Add a hidden layer</source>
         <translation>Thêm một lớp ẩn</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/separability_advisor.py" line="34"/>
+        <location filename="../../perceptron_gui/ui/separability_advisor.py" line="33"/>
         <source>Give the network a hidden layer of 4 units, then train again</source>
         <translation>Thêm cho mạng một lớp ẩn 4 nút, rồi huấn luyện lại</translation>
     </message>
@@ -1330,6 +1245,14 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
         <location filename="../../perceptron_gui/ui/separability_advisor.py" line="53"/>
         <source>✘ {0}: not linearly separable — needs a hidden layer.</source>
         <translation>✘ {0}: không tách được tuyến tính — cần một lớp ẩn.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionViews</name>
+    <message>
+        <location filename="../../perceptron_gui/ui/session_views.py" line="74"/>
+        <source>Showing epoch {0:,} of {1:,} (loss {2:.6g}). Press Live, Train or Step to go back to the latest.</source>
+        <translation>Đang hiển thị epoch {0:,} / {1:,} (mất mát {2:.6g}). Nhấn Trực tiếp, Huấn luyện hoặc Bước để quay về epoch mới nhất.</translation>
     </message>
 </context>
 <context>
@@ -1448,202 +1371,199 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
 <context>
     <name>SweepExplorer</name>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="105"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="110"/>
         <source>learning rate</source>
         <translation>tốc độ học</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="105"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="110"/>
         <source>seed</source>
         <translation>hạt giống</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="106"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="111"/>
         <source>hidden layers</source>
         <translation>lớp ẩn</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="106"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="111"/>
         <source>hidden activation</source>
         <translation>kích hoạt lớp ẩn</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="107"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="112"/>
         <source>optimizer</source>
         <translation>bộ tối ưu</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="112"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="117"/>
         <source>START:STOP:COUNT, log-spaced (0.01:10:25), or values (0.1, 1, 10)</source>
         <translation>ĐẦU:CUỐI:SỐ, cách đều theo thang log (0.01:10:25), hoặc các giá trị (0.1, 1, 10)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="113"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="118"/>
         <source>a count N for seeds 0…N−1 (20), or seeds (0, 7, 42)</source>
         <translation>một số N cho các hạt giống 0…N−1 (20), hoặc các hạt giống (0, 7, 42)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="114"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="119"/>
         <source>layer lists separated by ; (none; 2; 4; 4,4)</source>
         <translation>các danh sách lớp cách nhau bởi ; (none; 2; 4; 4,4)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="115"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="120"/>
         <source>names (tanh, sigmoid, relu)</source>
         <translation>các tên (tanh, sigmoid, relu)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="116"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="121"/>
         <source>names (gd, momentum, adam)</source>
         <translation>các tên (gd, momentum, adam)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="121"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="126"/>
         <source>Hyperparameter explorer</source>
         <translation>Khám phá siêu tham số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="128"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="133"/>
         <source>x axis:</source>
         <translation>Trục x:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="129"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="134"/>
         <source>y axis:</source>
         <translation>Trục y:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="130"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="135"/>
         <source>Epochs:</source>
         <translation>Số epoch:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="131"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="136"/>
         <source>Success: loss ≤</source>
         <translation>Thành công: mất mát ≤</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="132"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="137"/>
         <source>Epochs each model trains (full batch)</source>
         <translation>Số epoch mỗi mô hình được huấn luyện (toàn bộ mẫu)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="133"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="138"/>
         <source>A model succeeds when its final loss is at most this and it did not diverge; epochs to converge count up to the first loss ≤ it</source>
         <translation>Một mô hình thành công khi mất mát cuối cùng không vượt quá giá trị này và nó không phân kỳ; số epoch để hội tụ được đếm đến lần đầu tiên mất mát ≤ giá trị này</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="135"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="140"/>
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="136"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="141"/>
         <source>Train every cell of the grid on the window&apos;s truth table, with the window&apos;s other settings</source>
         <translation>Huấn luyện mọi ô của lưới trên bảng chân trị của cửa sổ chính, với các thiết lập khác của cửa sổ chính</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="138"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="143"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="139"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="144"/>
         <source>Final loss (log₁₀) — click a cell to load it</source>
         <translation>Mất mát cuối (log₁₀) — nhấp vào một ô để nạp mô hình</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="140"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="145"/>
         <source>Success rate</source>
         <translation>Tỉ lệ thành công</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="141"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="146"/>
         <source>Median epochs to the threshold</source>
         <translation>Trung vị số epoch đến ngưỡng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="142"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="147"/>
         <source>Loss curves: median and 10–90 % band</source>
         <translation>Đường mất mát: trung vị và dải 10–90 %</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="143"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="148"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="144"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="149"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="145"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="150"/>
         <source>Export heat map PNG…</source>
         <translation>Xuất bản đồ nhiệt PNG…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="146"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="151"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="231"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="236"/>
         <source>Export sweep results</source>
         <translation>Xuất kết quả quét</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="232"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="237"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="233"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="238"/>
         <source>Export heat map</source>
         <translation>Xuất bản đồ nhiệt</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="234"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="239"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="263"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="268"/>
         <source>Cannot run: {0}</source>
         <translation>Không chạy được: {0}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="266"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="271"/>
         <source>Training {0:,} models × {1:,} epochs…</source>
         <translation>Đang huấn luyện {0:,} mô hình × {1:,} epoch…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="338"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="314"/>
+        <source>Cancelled.</source>
+        <translation>Đã huỷ.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="348"/>
         <source>{0:,} of {1:,} models reached loss ≤ {2:g}; {3:,} diverged (red ×). Click a cell to load that model into the window.</source>
         <translation>{0:,} trên {1:,} mô hình đạt mất mát ≤ {2:g}; {3:,} mô hình phân kỳ (× đỏ). Nhấp vào một ô để nạp mô hình đó vào cửa sổ chính.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="381"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="391"/>
         <source>Loaded {0} = {1}, {2} = {3} into the window: press Train to run it again (final loss here {4:.6g}).</source>
         <translation>Đã nạp {0} = {1}, {2} = {3} vào cửa sổ chính: nhấn Huấn luyện để chạy lại (mất mát cuối ở đây là {4:.6g}).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="393"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="403"/>
         <source>Cannot save {0}: {1}</source>
         <translation>Không lưu được {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="395"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="405"/>
         <source>Saved {0}.</source>
         <translation>Đã lưu {0}.</translation>
-    </message>
-</context>
-<context>
-    <name>SweepThread</name>
-    <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="76"/>
-        <source>Cancelled.</source>
-        <translation>Đã huỷ.</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1587,29 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
         <location filename="../../perceptron_gui/ui/truth_table_editor.py" line="275"/>
         <source>Type a value…</source>
         <translation>Nhập giá trị…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingGuard</name>
+    <message>
+        <location filename="../../perceptron_gui/ui/training_guard.py" line="40"/>
+        <source>Training cannot start</source>
+        <translation>Không thể bắt đầu huấn luyện</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/training_guard.py" line="41"/>
+        <source>The training process ended as it started, twice, so it is not started again: {0}. Training is off; the table, the files and the views still work. Reinstalling the program may help.</source>
+        <translation>Tiến trình huấn luyện đã dừng ngay khi khởi động, hai lần liên tiếp, nên không được khởi động lại nữa: {0}. Huấn luyện đang tắt; bảng chân trị, các tệp và các khung nhìn vẫn dùng được. Cài đặt lại chương trình có thể khắc phục.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/training_guard.py" line="49"/>
+        <source>Training stopped</source>
+        <translation>Huấn luyện đã dừng</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/training_guard.py" line="50"/>
+        <source>Training failed, so the model was started again from its seed.</source>
+        <translation>Huấn luyện thất bại, nên mô hình đã được khởi động lại từ hạt giống của nó.</translation>
     </message>
 </context>
 <context>
@@ -1773,29 +1716,101 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="60"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="59"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="61"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="60"/>
         <source>weight value</source>
         <translation>giá trị trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="72"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="71"/>
         <source>layer {0} ({1} weights)</source>
         <translation>lớp {0} ({1} trọng số)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="78"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="77"/>
         <source>Each weight at the epochs the run&apos;s timeline kept ({0} points).</source>
         <translation>Từng trọng số tại các epoch mà dòng thời gian của lần chạy lưu lại ({0} điểm).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/weights_view.py" line="81"/>
+        <location filename="../../perceptron_gui/ui/weights_view.py" line="80"/>
         <source>{0:,} weights, one colour per layer.</source>
         <translation>{0:,} trọng số, mỗi lớp một màu.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <location filename="../../perceptron_gui/ui/window_files.py" line="45"/>
+        <source>Cannot open file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/window_files.py" line="51"/>
+        <source>Opened {0}: {1:,} epochs trained, ready to predict or train on.</source>
+        <translation>Đã mở {0}: đã huấn luyện {1:,} epoch, sẵn sàng để dự đoán hoặc huấn luyện tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/window_files.py" line="57"/>
+        <source>Open weights</source>
+        <translation>Mở trọng số</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/window_files.py" line="70"/>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/window_files.py" line="76"/>
+        <source>Export weights</source>
+        <translation>Xuất trọng số</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/window_files.py" line="84"/>
+        <location filename="../../perceptron_gui/ui/window_files.py" line="112"/>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/window_files.py" line="86"/>
+        <source>Saved {0}.</source>
+        <translation>Đã lưu {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/window_files.py" line="92"/>
+        <source>Import truth table</source>
+        <translation>Nhập bảng chân trị</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/window_files.py" line="100"/>
+        <source>Cannot import table</source>
+        <translation>Không nhập được bảng</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/window_files.py" line="107"/>
+        <source>Export truth table</source>
+        <translation>Xuất bảng chân trị</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/window_files.py" line="116"/>
+        <source>Perceptron GUI weights (*.json);;All files (*)</source>
+        <translation>Trọng số Perceptron GUI (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/window_files.py" line="119"/>
+        <source>CSV truth table (*.csv);;All files (*)</source>
+        <translation>Bảng chân trị CSV (*.csv);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowZoom</name>
+    <message>
+        <location filename="../../perceptron_gui/ui/window_zoom.py" line="43"/>
+        <source>Zoom: {0} % (80–250 %)</source>
+        <translation>Thu phóng: {0} % (80–250 %)</translation>
     </message>
 </context>
 </TS>

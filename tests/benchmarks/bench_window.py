@@ -114,7 +114,7 @@ def open_window(app: QApplication, table: TruthTable, hidden: tuple[int, ...], e
     window = MainWindow()
     window.resize(1400, 900)
     window.show()
-    window.table_editor.set_table(table)
+    window.session.replace_table(table)
     window.panel.set_config(TrainingConfig(hidden_layers=hidden, epochs=epochs))
     window.panel.changed.emit()
     window.set_speed(None)
@@ -126,14 +126,14 @@ def measure_case(app: QApplication, name: str, seconds: float) -> dict[str, floa
     make_table, hidden = CASES[name]
     window = open_window(app, make_table(), hidden, 100_000_000)
     queue_waits: list[float] = []
-    on_progress = window._on_progress
+    on_progress = window.on_progress
 
     def timed_progress(progress) -> None:  # from the training process's send to the GUI thread
         queue_waits.append(time.perf_counter() - progress.sent_at)
         on_progress(progress)
 
-    window.training.worker.progressed.disconnect(window._on_progress)
-    window.training.worker.progressed.connect(timed_progress)
+    window.training.connection.progressed.disconnect(window.on_progress)
+    window.training.connection.progressed.connect(timed_progress)
     lateness: list[float] = []
     last = [time.perf_counter()]
 
@@ -144,17 +144,17 @@ def measure_case(app: QApplication, name: str, seconds: float) -> dict[str, floa
 
     timer = QTimer(interval=10)
     timer.timeout.connect(tick)
-    window.train()
+    window.session.train()
     wait(app, 0.5)  # past the start: chunks have grown to full size
-    frames0, epochs0, started = window.frames_drawn, window.epochs_run, time.perf_counter()
+    frames0, epochs0, started = window.views.frames_drawn, window.session.epochs_run, time.perf_counter()
     last[0] = started
     timer.start()
     wait(app, seconds)
     elapsed = time.perf_counter() - started
     timer.stop()
-    frames, epochs = window.frames_drawn - frames0, window.epochs_run - epochs0
-    config = window.config
-    table = window.table.copy()
+    frames, epochs = window.views.frames_drawn - frames0, window.session.epochs_run - epochs0
+    config = window.session.config
+    table = window.session.table.copy()
     window.close()
     in_window = epochs / elapsed
     headless = headless_rate(table, config, min(seconds, 4.0))
@@ -172,16 +172,16 @@ def measure_case(app: QApplication, name: str, seconds: float) -> dict[str, floa
 
 def measure_memory(app: QApplication, epochs: int) -> dict[str, float]:
     window = open_window(app, preset("and"), (), epochs)
-    both = ("self", window.training.worker.process.pid)  # the window's process and the training one
+    both = ("self", window.training.connection.process.pid)  # the window's process and the training one
     before = rss_mb(*both)
     peak, started = before, time.perf_counter()
-    window.train()
+    window.session.train()
     finished = ("epochs_done", "converged", "diverged")
-    while window.last_progress is None or window.last_progress.state not in finished:
+    while window.session.last_progress is None or window.session.last_progress.state not in finished:
         wait(app, 0.5)
         peak = max(peak, rss_mb(*both))
     seconds = time.perf_counter() - started
-    run = window.epochs_run
+    run = window.session.epochs_run
     window.close()
     return {"epochs": run, "seconds": seconds, "rss before MB": before, "rss peak MB": peak,
             "growth MB": peak - before}

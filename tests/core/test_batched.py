@@ -18,9 +18,7 @@ THRESHOLD = 0.05
 
 
 def half_adder_with_dont_care() -> TruthTable:
-    table = preset("half-adder")
-    table.targets[2, 1] = math.nan
-    return table
+    return preset("half-adder").with_target(2, 1, math.nan)
 
 
 # (table, hidden layers, hidden activation, output activation, loss, optimizer, learning rates)

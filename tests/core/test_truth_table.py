@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import pickle
 
 import numpy as np
 import pytest
@@ -83,9 +85,21 @@ def test_unknown_preset_names_the_choices():
         preset("nope")
 
 
-def test_presets_are_fresh_copies():
-    preset("and").targets[0, 0] = 1.0
-    assert preset("and").targets[0, 0] == 0.0
+def test_tables_are_immutable_and_an_edit_is_a_new_table():
+    table = preset("and")
+    with pytest.raises(ValueError):
+        table.targets[0, 0] = 1.0
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        table.targets = np.ones((4, 1))
+    edited = table.with_target(0, 0, 1.0)
+    assert edited.targets[0, 0] == 1.0 and table.targets[0, 0] == 0.0 and preset("and").targets[0, 0] == 0.0
+    assert not edited.targets.flags.writeable
+
+
+def test_an_unpickled_table_is_read_only_too():
+    """As the training process's reports bring them back."""
+    back = pickle.loads(pickle.dumps(preset("xor")))
+    assert np.array_equal(back.targets, preset("xor").targets) and not back.targets.flags.writeable
 
 
 def test_dont_care_is_nan_and_left_out_of_the_mask():
@@ -136,8 +150,7 @@ def test_csv_round_trip_keeps_names_dont_care_and_fractions():
 
 
 def test_csv_file_round_trip(tmp_path):
-    table = preset("full-adder")
-    table.targets[5, 1] = NAN
+    table = preset("full-adder").with_target(5, 1, NAN)
     path = tmp_path / "adder.csv"
     table.save_csv(path)
     back = TruthTable.load_csv(path)
@@ -219,7 +232,6 @@ def test_resized_outputs_keep_existing_targets_and_add_zeros():
 def test_copy_is_independent():
     table = preset("and")
     twin = table.copy()
-    twin.targets[3, 0] = 0.0
     twin.input_names[0] = "z"
     assert table.targets[3, 0] == 1.0
     assert table.input_names[0] == "x1"

@@ -7,7 +7,7 @@ from PySide6.QtCore import QDeadlineTimer, QEventLoop, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
 from perceptron_gui.ui.main_window import MainWindow
-from perceptron_gui.ui.training_worker import threads_still_running
+from perceptron_gui.ui.training_process import threads_still_running
 
 WAIT_MS = 20_000  # an upper bound for waits on a slow CI machine, never a sleep
 
@@ -20,7 +20,7 @@ def shown_window(qtbot) -> MainWindow:
     qtbot.waitExposed(w)
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: w.last_progress is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: w.session.last_progress is not None, timeout=WAIT_MS)
     return w
 
 
@@ -41,9 +41,9 @@ def window(qtbot):
 def wait_drawn(window: MainWindow) -> None:
     """Deliver queued progress, then wait for the frame that draws it."""
     QApplication.processEvents()
-    if window.frame_pending:
-        drawn, deadline = window.frames_drawn, QDeadlineTimer(WAIT_MS)
-        while window.frames_drawn == drawn and not deadline.hasExpired():
+    if window.views.frame_pending:
+        drawn, deadline = window.views.frames_drawn, QDeadlineTimer(WAIT_MS)
+        while window.views.frames_drawn == drawn and not deadline.hasExpired():
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 
 
@@ -63,11 +63,11 @@ def predictions_shown(window: MainWindow) -> list[float]:
 
 
 def state(window: MainWindow) -> str | None:
-    return window.last_progress.state if window.last_progress is not None else None
+    return window.session.last_progress.state if window.session.last_progress is not None else None
 
 
 def running(window: MainWindow) -> bool:
-    return window.last_progress is not None and window.last_progress.running
+    return window.session.last_progress is not None and window.session.last_progress.running
 
 
 def wait_finished(qtbot, window: MainWindow) -> None:

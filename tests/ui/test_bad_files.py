@@ -96,10 +96,12 @@ class Before:
     @classmethod
     def of(cls, window: MainWindow) -> Before:
         view = window.loss_view
-        return cls(window.table.copy(), window.config, window.panel.config(), window.panel.hidden_edit.text(),
-                   window.network.params.copy(), window.epochs_run,
-                   view.count if hasattr(view, "count") else view.losses.size, window.generation,
-                   window.current_file, window.epoch_label.text())
+        session = window.session
+        return cls(session.table.copy(), session.config, window.panel.config(),
+                   window.panel.hidden_edit.text(),
+                   session.network.params.copy(), window.session.epochs_run,
+                   view.count if hasattr(view, "count") else view.losses.size, window.session.generation,
+                   window.files.current_file, window.epoch_label.text())
 
     def assert_kept_by(self, window: MainWindow) -> None:
         after = Before.of(window)
@@ -121,16 +123,16 @@ def trained(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
     trainer.step(40)
     opened = tmp_path / "xor.json"
     weights_file.save(opened, trainer)
-    assert window.open_file(opened)
+    assert window.files.open_file(opened)
     window.panel.learning_rate.setValue(0.2)
     window.table_editor.model.setData(window.table_editor.model.index(3, 2), math.nan)  # don't care
     qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.epochs_run == 41, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.epochs_run == 41, timeout=WAIT_MS)
     qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.epochs_run == 42 and not running(window), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.epochs_run == 42 and not running(window), timeout=WAIT_MS)
     wait_drawn(window)
-    assert window.config.learning_rate == 0.2 and window.config.hidden_layers == (3,)
-    assert math.isnan(window.table.targets[3, 0]) and window.current_file == opened
+    assert window.session.config.learning_rate == 0.2 and window.session.config.hidden_layers == (3,)
+    assert math.isnan(window.session.table.targets[3, 0]) and window.files.current_file == opened
     return window
 
 
@@ -155,25 +157,25 @@ def test_a_bad_weights_file_shows_one_dialog_and_changes_nothing(qtbot, trained,
                                                                   says):
     window = trained
     before = Before.of(window)
-    assert not window.open_file(write(tmp_path, name, content))
+    assert not window.files.open_file(write(tmp_path, name, content))
     assert_one_clear_dialog(window, "Cannot open file", says)
     wait_drawn(window)
     before.assert_kept_by(window)
     # and the run goes on from where it was
     qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.epochs_run == before.epochs_run + 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.epochs_run == before.epochs_run + 1, timeout=WAIT_MS)
 
 
 @pytest.mark.parametrize(("name", "content", "says"), BAD_TABLES, ids=[case[0] for case in BAD_TABLES])
 def test_a_bad_csv_table_shows_one_dialog_and_changes_nothing(qtbot, trained, tmp_path, name, content, says):
     window = trained
     before = Before.of(window)
-    assert not window.import_table(write(tmp_path, name, content))
+    assert not window.files.import_table(write(tmp_path, name, content))
     assert_one_clear_dialog(window, "Cannot import table", says)
     wait_drawn(window)
     before.assert_kept_by(window)
     qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.epochs_run == before.epochs_run + 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.epochs_run == before.epochs_run + 1, timeout=WAIT_MS)
 
 
 def test_a_bad_file_opened_while_training_runs_leaves_the_run_going(qtbot, window, tmp_path):
@@ -181,17 +183,17 @@ def test_a_bad_file_opened_while_training_runs_leaves_the_run_going(qtbot, windo
     window.table_editor.select_preset("xor")
     window.panel.epochs.setValue(10_000_000)
     window.set_speed(1000)
-    config, targets = window.config, window.table.targets.copy()
+    config, targets = window.session.config, window.session.table.targets.copy()
     qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: running(window) and window.epochs_run > 0, timeout=WAIT_MS)
-    generation = window.generation
-    assert not window.open_file(write(tmp_path, "junk.json", JUNK))
+    qtbot.waitUntil(lambda: running(window) and window.session.epochs_run > 0, timeout=WAIT_MS)
+    generation = window.session.generation
+    assert not window.files.open_file(write(tmp_path, "junk.json", JUNK))
     assert_one_clear_dialog(window, "Cannot open file", "not UTF-8 text")
-    assert not window.import_table(write(tmp_path, "rows.csv", "a,b\n0,1\n0,1\n"))
+    assert not window.files.import_table(write(tmp_path, "rows.csv", "a,b\n0,1\n0,1\n"))
     assert_one_clear_dialog(window, "Cannot import table", "appears twice")
-    epochs = window.epochs_run
-    qtbot.waitUntil(lambda: window.epochs_run > epochs + 50, timeout=WAIT_MS)  # still training
-    assert running(window) and window.generation == generation
-    assert window.config == config and np.array_equal(window.table.targets, targets)
+    epochs = window.session.epochs_run
+    qtbot.waitUntil(lambda: window.session.epochs_run > epochs + 50, timeout=WAIT_MS)  # still training
+    assert running(window) and window.session.generation == generation
+    assert window.session.config == config and np.array_equal(window.session.table.targets, targets)
     qtbot.mouseClick(window.pause_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not running(window), timeout=WAIT_MS)

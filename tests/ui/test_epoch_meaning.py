@@ -14,9 +14,9 @@ from tests.ui.conftest import WAIT_MS, train_to_the_end, wait_drawn
 
 
 def step_once(qtbot, window: MainWindow) -> None:
-    before = window.epochs_run
+    before = window.session.epochs_run
     qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.epochs_run == before + 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.epochs_run == before + 1, timeout=WAIT_MS)
     wait_drawn(window)
 
 
@@ -49,17 +49,17 @@ def test_one_step_gives_epoch_1_one_loss_everywhere(qtbot, window):
     assert y[1] < y[0]  # the update lowered E: the two are different numbers
     chart_at_1 = f"{y[1]:.6g}"
     assert status_loss(window) == chart_at_1
-    assert window.last_progress.loss == y[1]
+    assert window.session.last_progress.loss == y[1]
     before, after = inspector_losses(window)
     assert "Epoch 1" in window.findChild(QLabel, "inspectorSummary").text()
     assert (before, after) == (f"{y[0]:.6g}", chart_at_1)
     _, accuracy = window.loss_view.accuracy_points()
-    assert accuracy[-1] == window.last_progress.accuracy
+    assert accuracy[-1] == window.session.last_progress.accuracy
 
     step_once(qtbot, window)  # then go back to epoch 1 with the scrubber
     assert status_loss(window) == f"{window.loss_view.loss_points()[1][2]:.6g}"
     window.scrubber.spin.setValue(1)
-    qtbot.waitUntil(lambda: window.shown_epoch == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.shown_epoch == 1, timeout=WAIT_MS)
     assert f"(loss {chart_at_1})" in window.statusBar().currentMessage()
     assert window.loss_view.marker.value() == 1
     assert inspector_losses(window) == (before, after)  # the step from epoch 0 to epoch 1
@@ -69,9 +69,9 @@ def test_a_finished_run_ends_the_chart_on_the_status_bars_loss(qtbot, window):
     train_to_the_end(qtbot, window)
     wait_drawn(window)
     x, y = window.loss_view.loss_points()
-    assert x[0] == 0 and x[-1] == window.epochs_run == 2000
-    assert y[-1] == window.last_progress.loss
+    assert x[0] == 0 and x[-1] == window.session.epochs_run == 2000
+    assert y[-1] == window.session.last_progress.loss
     assert f"{y[-1]:.6g}" == status_loss(window)
     assert inspector_losses(window)[1] == status_loss(window)  # the last step led to these weights
     ax, accuracy = window.loss_view.accuracy_points()
-    assert ax[-1] == 2000 and accuracy[-1] == window.last_progress.accuracy
+    assert ax[-1] == 2000 and accuracy[-1] == window.session.last_progress.accuracy

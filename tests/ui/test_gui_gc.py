@@ -20,9 +20,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from perceptron_gui.core.config import MAX_EPOCHS
-from perceptron_gui.ui import gui_gc, training_worker
+from perceptron_gui.ui import gui_gc, training_process
 from perceptron_gui.ui.main_window import MainWindow
-from perceptron_gui.ui.training_worker import threads_still_running
+from perceptron_gui.ui.training_process import threads_still_running
 from tests.ui.conftest import WAIT_MS, running
 
 WINDOWS = 3
@@ -134,12 +134,12 @@ def test_every_collection_runs_in_the_gui_thread_while_windows_train_close_and_a
             windows.append(window)
             window.show()
             qtbot.waitExposed(window)
-            qtbot.waitUntil(lambda w=window: w.last_progress is not None, timeout=WAIT_MS)
+            qtbot.waitUntil(lambda w=window: w.session.last_progress is not None, timeout=WAIT_MS)
             train_flat_out(qtbot, window)
             window.resize(900 + 60 * n, 640 + 40 * n)
             window.open_explorer().close()
-            reports = window.frames_drawn
-            qtbot.waitUntil(lambda w=window, r=reports: w.frames_drawn > r + 10, timeout=WAIT_MS)
+            reports = window.views.frames_drawn
+            qtbot.waitUntil(lambda w=window, r=reports: w.views.frames_drawn > r + 10, timeout=WAIT_MS)
             if n:  # the one before goes while this one trains
                 drop(windows.pop(0))
         dead = garbage_past(LOW_THRESHOLDS[0])
@@ -173,7 +173,7 @@ def test_the_counts_stay_bounded_while_a_window_trains_flat_out(qtbot, window, t
 def test_the_training_process_keeps_pythons_automatic_collection(qapp):
     """It is spawned, a fresh interpreter without Qt: gc.disable() here does not reach it."""
     assert not gc.isenabled()
-    with ProcessPoolExecutor(1, mp_context=training_worker._context) as pool:
+    with ProcessPoolExecutor(1, mp_context=training_process._context) as pool:
         assert pool.submit(gc.isenabled).result(timeout=WAIT_MS / 1000) is True
 
 

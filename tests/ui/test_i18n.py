@@ -157,7 +157,7 @@ def test_a_refusal_under_the_form_is_retranslated_too(qtbot, vietnamese):
     assert error.text().endswith("The previous setting is kept.")
     window.choose_language("vi")
     qtbot.waitUntil(lambda: error.text().endswith("Giữ nguyên thiết lập trước đó."))
-    assert window.config.loss == "mse"  # still the setting that trains
+    assert window.session.config.loss == "mse"  # still the setting that trains
 
 
 def test_vietnamese_groups_thousands_with_a_space_not_a_comma(qtbot, vietnamese):
@@ -262,7 +262,7 @@ def test_qts_own_dialogs_and_buttons_speak_the_language_on_show(qtbot, vietnames
     assert texts == {"look in": "&Tìm trong:", "file name": "Tê&n tệp:", "files of type": "&Kiểu tệp:",
                      "open": "Mở", "cancel": "Huỷ", "back": "Quay lại", "detail view": "Dạng chi tiết",
                      "new folder": "Tạo thư mục mới"}
-    window.open_file(tmp_path / "missing.json")  # a message box from the app: "cannot open"
+    window.files.open_file(tmp_path / "missing.json")  # a message box from the app: "cannot open"
     box = window.error_dialog
     assert box.button(QMessageBox.StandardButton.Ok).text() == "Đồng ý"
     box.setDetailedText("details")
@@ -275,7 +275,7 @@ def test_qts_own_dialogs_and_buttons_speak_the_language_on_show(qtbot, vietnames
 
     window.choose_language("en")
     assert not QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-    window.open_file(tmp_path / "missing.json")
+    window.files.open_file(tmp_path / "missing.json")
     qtbot.waitUntil(lambda: window.error_dialog is not box)
     assert window.error_dialog.button(QMessageBox.StandardButton.Ok).text() == "OK"
     window.error_dialog.close()

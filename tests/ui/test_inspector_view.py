@@ -24,14 +24,14 @@ def table_columns(window: MainWindow, name: str) -> dict[str, np.ndarray]:
 
 
 def step_once(qtbot, window: MainWindow) -> None:
-    before = window.epochs_run
+    before = window.session.epochs_run
     qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.epochs_run == before + 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.epochs_run == before + 1, timeout=WAIT_MS)
     wait_drawn(window)
 
 
 def test_step_shows_exactly_the_update_it_made(qtbot, window):
-    weights_before = window.network.params.copy()
+    weights_before = window.session.network.params.copy()
     note = window.findChild(QLabel, "inspectorNote")
     assert "Not run yet" in note.text()  # epoch 1, about to run
     upcoming = table_columns(window, "inspectorWeightsTable")
@@ -40,7 +40,7 @@ def test_step_shows_exactly_the_update_it_made(qtbot, window):
     assert "Not run yet" not in note.text()
     weights = table_columns(window, "inspectorWeightsTable")
     assert np.array_equal(weights["before"], weights_before)
-    assert np.array_equal(weights["after"], window.network.params)  # the weights now on show
+    assert np.array_equal(weights["after"], window.session.network.params)  # the weights now on show
     assert np.array_equal(weights["after"], upcoming["after"])  # what was announced happened
     # the lecture: W ← W − α·∂E/∂W with α = 1, and ∂E/∂w = (1/N)·Σ_i ∂E_i/∂w
     assert weights["−α·∂E/∂w"] == pytest.approx(-1.0 * weights["∂E/∂w"], rel=1e-15)
@@ -64,7 +64,7 @@ def test_gradient_check_agrees_with_the_columns(qtbot, window):
     assert error < 1e-6
     weights = table_columns(window, "inspectorWeightsTable")
     assert weights["numeric ∂E/∂w"] == pytest.approx(weights["∂E/∂w"], rel=1e-6, abs=1e-10)
-    window._refresh_insight("inspector")  # drawn again with nothing changed: the check stays
+    window.insight.refresh("inspector")  # drawn again with nothing changed: the check stays
     assert "agrees" in label.text() and "numeric ∂E/∂w" in table_columns(window, "inspectorWeightsTable")
     step_once(qtbot, window)  # a new epoch: the check was of the last one
     assert label.text() == "" and "numeric ∂E/∂w" not in table_columns(window, "inspectorWeightsTable")
@@ -88,7 +88,7 @@ def test_a_hidden_layer_shows_the_chain_rule(qtbot, window):
     assert hidden["δ"] == pytest.approx(hidden["f'(z)"] * hidden["Σ δ·w"], rel=1e-12)
     assert hidden["f'(z)"] == pytest.approx(1 - np.tanh(hidden["z"]) ** 2, rel=1e-9)
     unit_weights = table_columns(window, "inspectorWeightsTable")  # hidden unit 3's w0, w1, w2
-    assert np.array_equal(unit_weights["after"], window.network.layer_params[0][2])
+    assert np.array_equal(unit_weights["after"], window.session.network.layer_params[0][2])
     # Σ δ·w for hidden unit 3 is the output's δ times the weight from unit 3 to the output (w3)
     layers.setCurrentIndex(0)
     out_weights = table_columns(window, "inspectorWeightsTable")

@@ -37,11 +37,11 @@ def test_the_perceptrons_loss_over_w1_and_w2(qtbot, window, landscape):
     combo = window.findChild(QComboBox, "landscapePlaneCombo")
     assert [combo.itemText(i) for i in range(combo.count())] == ["w0 × w1", "w0 × w2", "w1 × w2"]
     assert combo.currentText() == "w1 × w2"
-    initial = window.network.params.copy()
+    initial = window.session.network.params.copy()
     train_to_the_end(qtbot, window)
     wait_drawn(window)
     assert landscape.computed_epoch == 2000
-    w0, w1, w2 = window.network.params
+    w0, w1, w2 = window.session.network.params
     assert landscape.current_point() == pytest.approx((w1, w2))
     a, b = grid(landscape)
     for row, column in ((0, 0), (7, 30), (60, 60)):
@@ -59,7 +59,7 @@ def test_choosing_another_plane_recomputes(qtbot, window, landscape):
     wait_drawn(window)
     combo = window.findChild(QComboBox, "landscapePlaneCombo")
     combo.setCurrentIndex(0)  # w0 × w1, with w2 held
-    w0, w1, w2 = window.network.params
+    w0, w1, w2 = window.session.network.params
     assert landscape.current_point() == pytest.approx((w0, w1))
     a, b = grid(landscape)
     assert landscape.surface[10, 20] == pytest.approx(lecture_loss(a[20], b[10], w2), rel=1e-12)
@@ -75,7 +75,7 @@ def test_a_bigger_model_uses_random_directions(qtbot, window, landscape):
     assert landscape.current_point() == pytest.approx((0.0, 0.0), abs=1e-9)  # the plane's centre
     path_x, _ = landscape.path.getData()
     assert len(path_x) > 10
-    assert landscape.loss_at(0.0, 0.0) == pytest.approx(window.last_progress.loss, rel=0.5)
+    assert landscape.loss_at(0.0, 0.0) == pytest.approx(window.session.last_progress.loss, rel=0.5)
 
 
 def test_a_language_change_keeps_the_surface_the_plane_and_the_note(qtbot, window, landscape):

@@ -16,7 +16,7 @@ def test_a_language_change_keeps_the_loss_named_and_the_curves(qtbot):
     view = LossView()
     qtbot.addWidget(view)
     view.set_loss_name("bce")
-    view.append(0, np.array([0.7, 0.5, 0.3]), np.array([0.25, 0.5, 1.0]))
+    view.record.append(0, np.array([0.7, 0.5, 0.3]), np.array([0.25, 0.5, 1.0]))
     view.redraw()
     view.log_check.setChecked(True)
     title = view.title.text()
@@ -59,8 +59,8 @@ def drawn_labels(axis) -> list[tuple[QRectF, str]]:
 @pytest.mark.parametrize("low, high", [(1e-12, 1.0), (0.003, 0.18), (0.125, 0.143), (0.5, 0.5000001)])
 def test_the_log_axis_labels_any_range_readably(qtbot, low, high):
     view = shown_view(qtbot)
-    view.append(0, np.geomspace(high, low, 50), np.ones(50))
-    view.set_latest(low, 1.0)
+    view.record.append(0, np.geomspace(high, low, 50), np.ones(50))
+    view.record.set_latest(low, 1.0)
     view.redraw()
     view.log_check.setChecked(True)
     view.loss_plot.setYRange(np.log10(low), np.log10(high), padding=0)
@@ -106,7 +106,7 @@ def test_the_axis_labels_fit_their_axes_in_both_languages(qtbot, language):
 
 def test_a_fresh_model_on_a_log_axis_shows_its_point_with_labels(qtbot):
     view = shown_view(qtbot)
-    view.set_latest(0.181649, 0.75)  # epoch 0 only: the initial weights
+    view.record.set_latest(0.181649, 0.75)  # epoch 0 only: the initial weights
     view.redraw()
     view.log_check.setChecked(True)
     low, high = view.loss_plot.getViewBox().viewRange()[1]

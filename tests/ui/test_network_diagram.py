@@ -37,7 +37,7 @@ def test_the_perceptron_has_three_weights_and_the_bias_input(qtbot, window, diag
     edges = diagram.edges()
     assert sorted(e.source for e, _ in edges) == [0, 1, 2]
     assert diagram.node_name(0, 0) == "x0 = 1"
-    assert [w for _, w in sorted(edges, key=lambda ew: ew[0].source)] == list(window.network.params)
+    assert [w for _, w in sorted(edges, key=lambda ew: ew[0].source)] == list(window.session.network.params)
 
 
 def test_hovering_a_connection_shows_its_live_value(qtbot, window, diagram):
@@ -48,7 +48,7 @@ def test_hovering_a_connection_shows_its_live_value(qtbot, window, diagram):
     qtbot.mouseMove(diagram, point(middle))
     qtbot.waitUntil(lambda: diagram.hover_text.startswith("w2 = "))
     assert float(diagram.hover_text.split("= ")[1].split()[0]) == pytest.approx(
-        window.network.params[2], rel=1e-5)
+        window.session.network.params[2], rel=1e-5)
     assert "x2 → y" in diagram.hover_text
 
 
@@ -61,7 +61,7 @@ def test_hovering_a_hidden_unit_shows_its_output_map(qtbot, window, diagram):
     qtbot.waitUntil(lambda: diagram.thumbnail is not None)
     assert diagram.hovered_unit == (0, 1)
     assert diagram.thumbnail.width() == THUMBNAIL_POINTS
-    _, _, expected = unit_grid(window.network, 0, 1, THUMBNAIL_POINTS, 0, 1, [0.0, 0.0])
+    _, _, expected = unit_grid(window.session.network, 0, 1, THUMBNAIL_POINTS, 0, 1, [0.0, 0.0])
     assert np.array_equal(diagram.thumbnail_values, expected)
     assert "h1.2" in diagram.hover_text
     qtbot.mouseMove(diagram, QPoint(2, 2))  # empty space
@@ -75,7 +75,7 @@ def test_edge_colour_and_width_follow_the_weights(qtbot, window, diagram):
     wait_drawn(window)
     weights = dict(diagram.edges())
     assert len(weights) == 4 * 3 + 5
-    assert sorted(weights.values()) == sorted(window.network.params)
+    assert sorted(weights.values()) == sorted(window.session.network.params)
     assert all(diagram.weight(e) == w for e, w in weights.items())
     image = diagram.grab().toImage()
     strongest = max(weights, key=lambda e: abs(weights[e]))
@@ -89,9 +89,10 @@ def test_dead_relu_units_are_greyed_and_reported(qtbot, window, diagram):
     window.table_editor.select_preset("xor")
     window.panel.hidden_activation.setCurrentIndex(window.panel.hidden_activation.findData("relu"))
     set_hidden_layers(qtbot, window, "4")
-    network = window.network
+    network = window.session.network
     network.layer_params[0][2] = [-5.0, -1.0, -1.0]  # unit 3: z < 0 on every row — dead
-    window.load_trainer(Trainer(window.table.copy(), window.config, network.copy(), timeline=Timeline()))
+    session = window.session
+    window.session.load_trainer(Trainer(session.table, session.config, network.copy(), timeline=Timeline()))
     train_to_the_end(qtbot, window)
     wait_drawn(window)
     qtbot.waitUntil(lambda: (0, 2) in diagram.dead)
@@ -99,7 +100,7 @@ def test_dead_relu_units_are_greyed_and_reported(qtbot, window, diagram):
     assert "dead ReLU unit" in message and "h1.3" in message
     qtbot.mouseMove(diagram, point(diagram.node_position(1, 3)))
     qtbot.waitUntil(lambda: "A dead ReLU unit" in diagram.hover_text)
-    assert np.array_equal(window.network.layer_params[0][2], [-5.0, -1.0, -1.0])  # it never learned
+    assert np.array_equal(window.session.network.layer_params[0][2], [-5.0, -1.0, -1.0])  # it never learned
 
 
 def test_a_big_layer_draws_its_strongest_connections(qtbot, window, diagram):
@@ -110,7 +111,7 @@ def test_a_big_layer_draws_its_strongest_connections(qtbot, window, diagram):
     edges = diagram.edges()
     per_layer = [sum(1 for e, _ in edges if e.layer == i) for i in range(3)]
     assert per_layer == [9 * 64, MAX_EDGES_DRAWN, 65]  # 65 × 64 = 4,160 in the middle layer
-    middle = np.abs(window.network.layer_params[1]).ravel()
+    middle = np.abs(window.session.network.layer_params[1]).ravel()
     drawn = sorted(abs(w) for e, w in edges if e.layer == 1)
     assert drawn[0] >= np.sort(middle)[-MAX_EDGES_DRAWN]  # the strongest ones
     diagram.grab()

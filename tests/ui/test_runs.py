@@ -23,9 +23,9 @@ FINISHED = ("epochs_done", "converged", "diverged")
 def train_again(qtbot, window: MainWindow) -> None:
     """Train on a finished run: a new run (a new generation), to its end."""
     assert state(window) in FINISHED
-    generation = window.generation
+    generation = window.session.generation
     qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
-    assert window.generation == generation + 1
+    assert window.session.generation == generation + 1
     qtbot.waitUntil(lambda: state(window) in FINISHED, timeout=WAIT_MS)
     wait_drawn(window)
 
@@ -39,46 +39,48 @@ def saved_run(tmp_path, name: str = "or.json", epochs: int = 300, **config) -> w
 
 
 def opened(qtbot, window: MainWindow, path) -> None:
-    assert window.open_file(path)
-    qtbot.waitUntil(lambda: window.last_progress is not None, timeout=WAIT_MS)
+    assert window.files.open_file(path)
+    qtbot.waitUntil(lambda: window.session.last_progress is not None, timeout=WAIT_MS)
     wait_drawn(window)
 
 
 def test_train_after_a_finished_run_runs_the_same_run_again_from_the_seed(qtbot, window):
     assert "runs it again from the same start" in window.train_button.toolTip()
     assert "also for a model opened from a file" in window.reset_button.toolTip()
-    initial = window.network.params.copy()
+    initial = window.session.network.params.copy()
     train_to_the_end(qtbot, window)
     wait_drawn(window)
-    first = (window.loss_view.loss_points()[1].copy(), window.last_progress.params.copy())
+    first = (window.loss_view.loss_points()[1].copy(), window.session.last_progress.params.copy())
     assert first[0].size == 2001  # epochs 0 … 2,000
     train_again(qtbot, window)
-    assert window.epochs_run == 2000 and window.loss_view.count == 2000
+    assert window.session.epochs_run == 2000 and window.loss_view.count == 2000
     np.testing.assert_array_equal(window.loss_view.loss_points()[1], first[0])  # the same first losses …
-    np.testing.assert_array_equal(window.last_progress.params, first[1])  # … and the same weights
-    assert window.snapshots[0].epoch == 0 and np.array_equal(window.snapshots[0].params, initial)
+    np.testing.assert_array_equal(window.session.last_progress.params, first[1])  # … and the same weights
+    first_snapshot = window.session.snapshots[0]
+    assert first_snapshot.epoch == 0 and np.array_equal(first_snapshot.params, initial)
 
 
 def test_train_after_a_finished_run_of_an_opened_file_starts_from_the_file_again(qtbot, window, tmp_path):
     saved = saved_run(tmp_path)
     opened(qtbot, window, tmp_path / "or.json")
-    assert window.epochs_run == 300 and np.array_equal(window.network.params, saved.network.params)
+    assert window.session.epochs_run == 300
+    assert np.array_equal(window.session.network.params, saved.network.params)
     train_to_the_end(qtbot, window)
     wait_drawn(window)
-    assert window.epochs_run == 600  # the file's 300, then a run of its 300 epochs
-    first = (window.loss_view.loss_points()[1].copy(), window.last_progress.params.copy())
+    assert window.session.epochs_run == 600  # the file's 300, then a run of its 300 epochs
+    first = (window.loss_view.loss_points()[1].copy(), window.session.last_progress.params.copy())
     for _ in range(2):  # twice in a row: never from the seed
-        generation = window.generation
+        generation = window.session.generation
         qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
-        assert window.generation == generation + 1
+        assert window.session.generation == generation + 1
         # at once, before any epoch: the file's weights at the file's epoch, with its curve
-        assert window.epochs_run == 300 and window.shown.epoch == 300
-        np.testing.assert_array_equal(window.network.params, saved.network.params)
+        assert window.session.epochs_run == 300 and window.session.shown.epoch == 300
+        np.testing.assert_array_equal(window.session.network.params, saved.network.params)
         assert window.loss_view.count >= 300
         qtbot.waitUntil(lambda: state(window) in FINISHED, timeout=WAIT_MS)
         wait_drawn(window)
-        assert window.epochs_run == 600
-        np.testing.assert_array_equal(window.last_progress.params, first[1])
+        assert window.session.epochs_run == 600
+        np.testing.assert_array_equal(window.session.last_progress.params, first[1])
         np.testing.assert_array_equal(window.loss_view.loss_points()[1], first[0])
 
 
@@ -87,13 +89,13 @@ def test_reset_after_an_opened_file_gives_the_seeds_weights_from_then_on(qtbot, 
     opened(qtbot, window, tmp_path / "or.json")
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     seeds = Trainer(preset("or"), saved.config).network.params
-    assert window.epochs_run == 0 and window.loss_view.count == 0
-    np.testing.assert_array_equal(window.network.params, seeds)
+    assert window.session.epochs_run == 0 and window.loss_view.count == 0
+    np.testing.assert_array_equal(window.session.network.params, seeds)
     assert not np.array_equal(seeds, saved.network.params)
     train_to_the_end(qtbot, window)
     train_again(qtbot, window)  # Reset made the seed the starting point
-    assert window.snapshots[0].epoch == 0
-    np.testing.assert_array_equal(window.snapshots[0].params, seeds)
+    assert window.session.snapshots[0].epoch == 0
+    np.testing.assert_array_equal(window.session.snapshots[0].params, seeds)
 
 
 def test_an_opened_file_shows_its_loss_and_accuracy_curve(qtbot, window, tmp_path):
@@ -114,7 +116,7 @@ def test_a_long_run_opened_trained_on_and_saved_keeps_at_most_2048_buckets(qtbot
     opened(qtbot, window, tmp_path / "long.json")
     assert window.loss_view.loss_points()[1].size <= 2 * DEFAULT_BUCKETS + 2
     train_to_the_end(qtbot, window)
-    window.export_weights(tmp_path / "longer.json")
+    window.files.export_weights(tmp_path / "longer.json")
     longer = weights_file.load(tmp_path / "longer.json").history
     assert (longer.start, longer.count, longer.epochs_per_bucket) == (0, 20_000, 16)
     assert longer.loss_min.size <= DEFAULT_BUCKETS
@@ -133,10 +135,10 @@ def test_a_version_1_file_opens_with_no_curve_and_saves_its_runs_from_there(qtbo
     del old["history"]
     (tmp_path / "v1.json").write_text(json.dumps(old), encoding="utf-8")
     opened(qtbot, window, tmp_path / "v1.json")
-    assert window.loss_view.count == 0 and window.epochs_run == 300
+    assert window.loss_view.count == 0 and window.session.epochs_run == 300
     qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.epochs_run == 301, timeout=WAIT_MS)
-    window.export_weights(tmp_path / "v2.json")
+    qtbot.waitUntil(lambda: window.session.epochs_run == 301, timeout=WAIT_MS)
+    window.files.export_weights(tmp_path / "v2.json")
     history = weights_file.load(tmp_path / "v2.json").history
     assert (history.start, history.count) == (300, 1)
 
@@ -144,12 +146,13 @@ def test_a_version_1_file_opens_with_no_curve_and_saves_its_runs_from_there(qtbo
 def test_an_explorer_cell_after_an_opened_file_starts_from_its_seed_again_and_again(qtbot, window, tmp_path):
     saved_run(tmp_path)
     opened(qtbot, window, tmp_path / "or.json")
-    cell = window.config.replace(seed=5, learning_rate=2.0)
-    window.load_config(cell)  # what a click on the explorer's heat map does
+    cell = window.session.config.replace(seed=5, learning_rate=2.0)
+    window.form.load_config(cell)  # what a click on the explorer's heat map does
     seeds = Trainer(preset("or"), cell).network.params
-    assert window.epochs_run == 0 and np.array_equal(window.network.params, seeds)
+    assert window.session.epochs_run == 0 and np.array_equal(window.session.network.params, seeds)
     train_to_the_end(qtbot, window)
-    final = window.last_progress.params.copy()
+    final = window.session.last_progress.params.copy()
     train_again(qtbot, window)
-    assert window.snapshots[0].epoch == 0 and np.array_equal(window.snapshots[0].params, seeds)
-    np.testing.assert_array_equal(window.last_progress.params, final)
+    first_snapshot = window.session.snapshots[0]
+    assert first_snapshot.epoch == 0 and np.array_equal(first_snapshot.params, seeds)
+    np.testing.assert_array_equal(window.session.last_progress.params, final)

@@ -9,7 +9,7 @@ import sys
 
 from perceptron_gui.ui import i18n
 from perceptron_gui.ui.self_test import run_self_test
-from perceptron_gui.ui.training_worker import threads_still_running
+from perceptron_gui.ui.training_process import threads_still_running
 
 
 def test_the_self_test_passes_through_the_entry_point_without_a_display(tmp_path):

@@ -41,9 +41,9 @@ def test_one_click_adds_a_hidden_layer_that_learns_xor(qtbot, window):
     button = window.findChild(QPushButton, "addHiddenLayerButton")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.findChild(QLineEdit, "hiddenLayersEdit").text() == "4"
-    assert window.config.hidden_layers == (4,) and button.isHidden()
+    assert window.session.config.hidden_layers == (4,) and button.isHidden()
     train_to_the_end(qtbot, window)
-    assert window.last_progress.accuracy == 1.0
+    assert window.session.last_progress.accuracy == 1.0
     assert "not linearly separable" not in window.statusBar().currentMessage()
 
 
@@ -52,16 +52,18 @@ def test_the_stalled_loss_advice_waits_for_epochs_on_the_edited_table(qtbot, win
     view = window.findChild(QTableView, "truthTable")
     for row in (1, 2, 3):  # AND → XOR, right after the run finished
         click_cell(qtbot, view, row, 2)
-    assert window.table.targets[:, 0].tolist() == [0, 1, 1, 0]
-    qtbot.waitUntil(lambda: np.array_equal(window.last_progress.snapshot.table.targets, window.table.targets),
+    assert window.session.table.targets[:, 0].tolist() == [0, 1, 1, 0]
+    session = window.session
+    qtbot.waitUntil(lambda: np.array_equal(session.last_progress.snapshot.table.targets,
+                                           session.table.targets),
                     timeout=WAIT_MS)
     wait_drawn(window)
     assert "not linearly separable" in window.findChild(QLabel, "separabilityLabel").text()
     assert "stopped falling" not in window.statusBar().currentMessage()  # no epoch ran on XOR yet
     window.panel.epochs.setValue(2000 + PLATEAU_EPOCHS + 100)  # go on, on the new table
-    qtbot.waitUntil(lambda: window.last_progress.state == "running", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.last_progress.state == "running", timeout=WAIT_MS)
     qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.last_progress.state == "epochs_done", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.last_progress.state == "epochs_done", timeout=WAIT_MS)
     wait_drawn(window)
-    assert window.epochs_run == 2000 + PLATEAU_EPOCHS + 100
+    assert window.session.epochs_run == 2000 + PLATEAU_EPOCHS + 100
     assert "The loss has stopped falling" in window.statusBar().currentMessage()

@@ -36,7 +36,7 @@ from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, Traine
 from perceptron_gui.core.truth_table import TruthTable, format_output, preset
 from perceptron_gui.ui.hyperparameter_panel import SPEEDS
 from perceptron_gui.ui.main_window import MainWindow
-from perceptron_gui.ui.training_worker import threads_still_running
+from perceptron_gui.ui.training_process import threads_still_running
 from tests.ui.conftest import WAIT_MS, click_cell, running, set_hidden_layers
 
 SEQUENCES = int(os.environ.get("PERCEPTRON_GUI_STRESS_SEQUENCES", "200"))
@@ -51,17 +51,18 @@ FINISHED = (CONVERGED, EPOCHS_DONE, DIVERGED)
 def worker_idle(window: MainWindow) -> bool:
     """The worker has taken every command and waits for the next one, so everything it will emit
     for them is already queued to the GUI thread."""
-    return window.training.worker.idle()
+    return window.training.connection.idle()
 
 
 def worker_took_news(window: MainWindow) -> bool:
     """Training on its own with every command taken."""
-    return window.training.worker.training_on()
+    return window.training.connection.training_on()
 
 
 def drawn(window: MainWindow) -> bool:
-    progress = window.last_progress
-    return progress is not None and progress.generation == window.generation and not window.frame_pending
+    progress = window.session.last_progress
+    return (progress is not None and progress.generation == window.session.generation
+            and not window.views.frame_pending)
 
 
 def wait_for(condition: Callable[[], bool], what: str, timeout_ms: int = WAIT_MS) -> None:
@@ -95,13 +96,14 @@ def settle(window: MainWindow) -> bool:
         wait_for(idle_and_drawn, "the idle worker's progress to be drawn")
         return True
     QApplication.processEvents()  # whatever was emitted before it took the command
-    seen = window.last_progress
+    seen = window.session.last_progress
     idle = False
 
     def caught_up() -> bool:
         nonlocal idle
         idle = idle_and_drawn()
-        return idle or (window.last_progress is not seen and drawn(window) and window.last_progress.running)
+        latest = window.session.last_progress
+        return idle or (latest is not seen and drawn(window) and latest.running)
 
     wait_for(caught_up, "a progress of the running worker to be drawn")
     return idle
@@ -126,16 +128,16 @@ def visible_message_boxes() -> list[QMessageBox]:
 def check_consistent(window: MainWindow, idle: bool) -> None:
     """What the window shows agrees with the latest progress and with itself; and, when the worker
     was `idle` as it was drawn, with what the worker trains."""
-    progress = window.last_progress
-    assert progress is not None and progress.generation == window.generation
+    progress = window.session.last_progress
+    assert progress is not None and progress.generation == window.session.generation
     running, epochs = progress.running, progress.epochs_run
     # the epoch counter, the loss label and the progress bar
     assert window.epoch_label.text() == f"epoch {epochs:,}"
     assert math.isfinite(progress.loss) and window.loss_label.text() == f"loss {progress.loss:.6g}"
-    assert window.progress_bar.value() == min(epochs - window.start_epoch, window.run_epochs)
+    assert window.progress_bar.value() == min(epochs - window.session.start_epoch, window.session.run_epochs)
     # the loss chart holds one point per epoch since its first (an opened file's history, then
     # this run), every one finite
-    first = window.starting_point.history.start
+    first = window.session.starting_point.history.start
     assert chart_epochs(window) == epochs - first, (chart_epochs(window), epochs, first)
     xs, ys = window.loss_view.loss_points()  # and ends at this epoch on the status bar's loss
     assert xs[-1] == epochs and ys[-1] == progress.loss
@@ -143,19 +145,20 @@ def check_consistent(window: MainWindow, idle: bool) -> None:
         _, ys = curve.getData()
         assert ys is None or np.all(np.isfinite(ys))
     # the weights on show: the latest, or an earlier epoch replayed
-    if window.shown_epoch is None:
-        assert np.array_equal(window.network.params, progress.params)
+    if window.session.shown_epoch is None:
+        assert np.array_equal(window.session.network.params, progress.params)
         assert np.array_equal(window.table_editor.predictions.predictions, progress.predictions)
     else:
-        assert not running and window.start_epoch <= window.shown_epoch < epochs
-        assert np.array_equal(window.network.params, replay(window.snapshots, window.shown_epoch)
-                              .network.params)
-    assert np.all(np.isfinite(window.network.params))
+        assert not running and window.session.start_epoch <= window.session.shown_epoch < epochs
+        session = window.session
+        replayed = replay(session.snapshots, session.shown_epoch)
+        assert np.array_equal(session.network.params, replayed.network.params)
+    assert np.all(np.isfinite(window.session.network.params))
     # the predictions shown are the forward pass of the weights on show, and finite
-    table = window.table
+    table = window.session.table
     shown = window.table_editor.predictions.predictions
     assert shown.shape == table.targets.shape and np.all(np.isfinite(shown))
-    np.testing.assert_allclose(shown, window.network.predict(table.inputs), rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(shown, window.session.network.predict(table.inputs), rtol=1e-9, atol=1e-12)
     model = window.table_editor.predictions
     for row in range(0, table.n_rows, max(1, table.n_rows // 8)):
         for column in range(table.n_outputs):
@@ -171,15 +174,15 @@ def check_consistent(window: MainWindow, idle: bool) -> None:
     assert window.step_button.isEnabled() and window.reset_button.isEnabled()
     # the scrubber
     slider = window.scrubber.slider
-    assert (slider.minimum(), slider.maximum()) == (window.start_epoch, epochs)
-    assert slider.isEnabled() == (not running and epochs > window.start_epoch)
-    assert slider.value() == (epochs if window.shown_epoch is None else window.shown_epoch)
-    assert window.scrubber.live_button.isEnabled() == (window.shown_epoch is not None)
+    assert (slider.minimum(), slider.maximum()) == (window.session.start_epoch, epochs)
+    assert slider.isEnabled() == (not running and epochs > window.session.start_epoch)
+    assert slider.value() == (epochs if window.session.shown_epoch is None else window.session.shown_epoch)
+    assert window.scrubber.live_button.isEnabled() == (window.session.shown_epoch is not None)
     # the form shows what trains
-    assert window.panel.config() == window.config
+    assert window.panel.config() == window.session.config
     if idle:  # nothing in flight: the worker trains exactly the window's table and config
         assert same_table(progress.snapshot.table, table)
-        assert progress.snapshot.config == window.config
+        assert progress.snapshot.config == window.session.config
         assert not running
     assert not visible_message_boxes()
 
@@ -187,10 +190,9 @@ def check_consistent(window: MainWindow, idle: bool) -> None:
 # --- files to open -------------------------------------------------------------------------------------
 def saved_models(folder: Path) -> list[tuple[Path, weights_file.SavedModel]]:
     """A handful of weights files: tables, topologies, optimizers and batch modes of every kind."""
-    custom = TruthTable.blank(4, 2)
-    custom.targets[:] = np.random.default_rng(7).integers(0, 2, custom.targets.shape)
-    custom.targets[3, 1] = math.nan
-    custom.targets[5, 0] = 0.25
+    targets = np.random.default_rng(7).integers(0, 2, (16, 2)).astype(np.float64)
+    targets[3, 1], targets[5, 0] = math.nan, 0.25
+    custom = TruthTable.blank(4, 2).with_targets(targets)
     cases = [
         ("and-fresh", preset("and"), TrainingConfig(), 0),
         ("and-300", preset("and"), TrainingConfig(epochs=500), 300),
@@ -323,12 +325,12 @@ class Student:
         self.seconds[name] += time.perf_counter() - started
 
     def describe(self) -> str:
-        window, progress = self.window, self.window.last_progress
+        window, progress = self.window, self.window.session.last_progress
         if progress is None:
             return "no progress yet"
-        return (f"epochs {progress.epochs_run} (from {window.start_epoch}), state {progress.state}, "
-                f"running {progress.running}, shown epoch {window.shown_epoch}, chart "
-                f"{chart_epochs(window)}, config {window.config}")
+        return (f"epochs {progress.epochs_run} (from {window.session.start_epoch}), state {progress.state}, "
+                f"running {progress.running}, shown epoch {window.session.shown_epoch}, chart "
+                f"{chart_epochs(window)}, config {window.session.config}")
 
     def check_no_qt_warning(self) -> None:
         records = self.qtlog.records
@@ -337,7 +339,7 @@ class Student:
         assert not warnings, f"Qt warned: {warnings}"
 
     def progress(self):
-        progress = self.window.last_progress
+        progress = self.window.session.last_progress
         assert progress is not None
         return progress
 
@@ -376,22 +378,24 @@ class Student:
         self.qtbot.mouseClick(self.window.reset_button, Qt.MouseButton.LeftButton)
         settle(self.window)
         window = self.window
-        fresh = Trainer(window.table.copy(), window.config)
-        assert self.progress().epochs_run == 0 and window.start_epoch == 0 and chart_epochs(window) == 0
-        assert np.array_equal(window.network.params, fresh.network.params)
+        fresh = Trainer(window.session.table.copy(), window.session.config)
+        assert self.progress().epochs_run == 0 and window.session.start_epoch == 0
+        assert chart_epochs(window) == 0
+        assert np.array_equal(window.session.network.params, fresh.network.params)
         return "Reset"
 
     def click_cell(self) -> str:
         window, rng = self.window, self.rng
-        table = window.table
+        table = window.session.table
         row, output = rng.randrange(table.n_rows), rng.randrange(table.n_outputs)
         view = window.findChild(QTableView, "truthTable")
         index = view.model().index(row, table.n_inputs + output)
         view.scrollTo(index)
         before = table.targets[row, output]
         click_cell(self.qtbot, view, row, table.n_inputs + output)
-        assert window.table.targets[row, output] == (1.0 if before == 0.0 else 0.0)
-        return f"flip row {row + 1}, output {output + 1}: {before} → {window.table.targets[row, output]}"
+        assert window.session.table.targets[row, output] == (1.0 if before == 0.0 else 0.0)
+        after = window.session.table.targets[row, output]
+        return f"flip row {row + 1}, output {output + 1}: {before} → {after}"
 
     def change_hyperparameter(self) -> str:
         window, panel, rng = self.window, self.window.panel, self.rng
@@ -420,10 +424,10 @@ class Student:
             value = rng.choice(values)
             combo.setCurrentIndex(combo.findData(value))
             if kind == "batch" and value == "mini":
-                panel.batch_size.setValue(rng.randint(1, window.table.n_rows))
+                panel.batch_size.setValue(rng.randint(1, window.session.table.n_rows))
         refused = panel.error_label.isVisibleTo(window)
         # the form shows what trains: the new value, or the old one and why not
-        assert panel.config() == window.config
+        assert panel.config() == window.session.config
         return f"{kind} {value!r}" + (f" refused: {panel.error_label.text()}" if refused else "")
 
     def set_speed(self, value: float | None) -> str:
@@ -435,22 +439,23 @@ class Student:
     def open_saved(self) -> str:
         path, saved = self.rng.choice(self.files)
         window = self.window
-        assert window.open_file(path)
+        assert window.files.open_file(path)
         settle(window)
         progress = self.progress()
-        assert same_table(window.table, saved.table) and window.config == saved.config
-        assert np.array_equal(window.network.params, saved.network.params)
-        assert progress.epochs_run == window.start_epoch == saved.epochs_run
+        assert same_table(window.session.table, saved.table) and window.session.config == saved.config
+        assert np.array_equal(window.session.network.params, saved.network.params)
+        assert progress.epochs_run == window.session.start_epoch == saved.epochs_run
         assert chart_epochs(window) == saved.history.count  # the file's curve
-        assert window.current_file == path
+        assert window.files.current_file == path
         return f"open {path.name}"
 
     def open_broken(self) -> str:
         kind, path = self.rng.choice(self.broken)
         window = self.window
-        before = (window.table.copy(), window.config, window.network.params.copy(), window.generation,
-                  window.current_file, window.last_progress)
-        opened = window.open_file(path) if kind == "weights" else window.import_table(path)
+        session = window.session
+        before = (session.table.copy(), session.config, session.network.params.copy(), session.generation,
+                  window.files.current_file, session.last_progress)
+        opened = window.files.open_file(path) if kind == "weights" else window.files.import_table(path)
         assert not opened
         boxes = visible_message_boxes()
         assert boxes == [window.error_dialog], boxes
@@ -458,10 +463,11 @@ class Student:
         assert text and "\n" not in text and len(text) <= 400, text
         window.error_dialog.button(QMessageBox.StandardButton.Ok).click()
         assert not visible_message_boxes()
-        assert same_table(window.table, before[0]) and window.config == before[1]
-        assert (window.generation, window.current_file) == before[3:5]
+        assert same_table(window.session.table, before[0]) and window.session.config == before[1]
+        assert (window.session.generation, window.files.current_file) == before[3:5]
         if not before[5].running:  # paused: nothing moved
-            assert np.array_equal(window.network.params, before[2]) and window.last_progress is before[5]
+            assert np.array_equal(window.session.network.params, before[2])
+            assert window.session.last_progress is before[5]
         return f"open broken {path.name}: {text}"
 
     def scrub(self) -> str:
@@ -472,7 +478,7 @@ class Student:
         epoch = self.rng.randint(slider.minimum(), slider.maximum())
         slider.setValue(epoch)
         latest = self.progress().epochs_run
-        wait_for(lambda: window.shown_epoch == (None if epoch >= latest else epoch), "the replay")
+        wait_for(lambda: window.session.shown_epoch == (None if epoch >= latest else epoch), "the replay")
         return f"show epoch {epoch} of {latest}"
 
     def live(self) -> str:
@@ -480,13 +486,13 @@ class Student:
         enabled = button.isEnabled()
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         settle(self.window)
-        assert self.window.shown_epoch is None
+        assert self.window.session.shown_epoch is None
         return "Live" if enabled else "Live (disabled)"
 
     def switch_dock(self) -> str:
         name = self.rng.choice(list(self.window.docks))
         self.window.docks[name].raise_()
-        wait_for(lambda: self.window.dock_showing(name), f"the {name} dock on screen")
+        wait_for(lambda: self.window.insight.dock_showing(name), f"the {name} dock on screen")
         return f"dock {name}"
 
     def change_table(self) -> str:
@@ -496,14 +502,15 @@ class Student:
             combo = editor.preset_combo
             combo.setCurrentIndex(combo.findData(name))
             combo.activated.emit(combo.currentIndex())
-            assert same_table(self.window.table, preset(name))
+            assert same_table(self.window.session.table, preset(name))
             change = f"preset {name}"
         else:
-            size = (self.window.table.n_inputs, self.window.table.n_outputs)
+            size = (self.window.session.table.n_inputs, self.window.session.table.n_outputs)
             inputs, outputs = rng.randint(1, 5), rng.randint(1, 3)
             editor.inputs_spin.setValue(inputs)
             editor.outputs_spin.setValue(outputs)
-            assert (self.window.table.n_inputs, self.window.table.n_outputs) == (inputs, outputs)
+            table = self.window.session.table
+            assert (table.n_inputs, table.n_outputs) == (inputs, outputs)
             if size == (inputs, outputs):
                 return f"size {inputs} × {outputs} (unchanged)"
             change = f"size {inputs} × {outputs}"
@@ -513,13 +520,14 @@ class Student:
 
     def reopen(self) -> str:
         old = self.window
-        table, config, speed = old.table.copy(), old.config, old.panel.speed_value()
+        table, config, speed = old.session.table.copy(), old.session.config, old.panel.speed_value()
         self.close_window()
         self.window = self.open_window()
         self.windows_opened += 1
         new = self.window
         # the new window remembers the table, the hyperparameters and the speed, with new weights
-        assert same_table(new.table, table) and new.config == config and new.panel.speed_value() == speed
+        assert same_table(new.session.table, table) and new.session.config == config
+        assert new.panel.speed_value() == speed
         assert self.progress().epochs_run == 0
         return "close the window and open a new one"
 
@@ -563,28 +571,27 @@ def test_the_largest_table_trains_at_max_speed_without_freezing_the_window(qtbot
     """8 inputs, 256 rows, 4 outputs, hidden layers [64, 64], flat out, with each of the docks on
     show: a 10 ms timer in the GUI thread keeps firing, and the charts keep drawing."""
     rng = np.random.default_rng(3)
-    table = TruthTable.blank(8, 4)
-    table.targets[:] = rng.integers(0, 2, table.targets.shape)
+    table = TruthTable.blank(8, 4).with_targets(rng.integers(0, 2, (256, 4)))
     path = tmp_path / "largest.csv"
     table.save_csv(path)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.import_table(path)
+    assert window.files.import_table(path)
     set_hidden_layers(qtbot, window, "64,64")
     window.panel.epochs.setValue(10_000_000)
     window.set_speed(None)
-    assert window.config.hidden_layers == (64, 64) and window.table.targets.shape == (256, 4)
+    assert window.session.config.hidden_layers == (64, 64) and window.session.table.targets.shape == (256, 4)
     window.docks[dock].raise_()
-    wait_for(lambda: window.dock_showing(dock), f"the {dock} dock on screen")
+    wait_for(lambda: window.insight.dock_showing(dock), f"the {dock} dock on screen")
     qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
-    wait_for(lambda: running(window) and window.epochs_run > 0, "training to start")
+    wait_for(lambda: running(window) and window.session.epochs_run > 0, "training to start")
     ticks: list[float] = []
     timer = QTimer(window, interval=10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     clock = QElapsedTimer()
-    epochs, frames = window.epochs_run, window.frames_drawn
+    epochs, frames = window.session.epochs_run, window.views.frames_drawn
     clock.start()
     timer.start()
     wait_for(lambda: clock.elapsed() >= 2000, "two seconds of the event loop")
@@ -595,8 +602,8 @@ def test_the_largest_table_trains_at_max_speed_without_freezing_the_window(qtbot
     # with the weights dock and 19–30+ with the others, so the bound is 5 a second and no stall of
     # half a second.
     assert len(ticks) >= 10 and gaps.max() < 0.5, (len(ticks), gaps.max())
-    assert window.epochs_run > epochs and window.frames_drawn >= frames + 10, (
-        window.epochs_run - epochs, window.frames_drawn - frames)
+    assert window.session.epochs_run > epochs and window.views.frames_drawn >= frames + 10, (
+        window.session.epochs_run - epochs, window.views.frames_drawn - frames)
     assert running(window)
     qtbot.mouseClick(window.pause_button, Qt.MouseButton.LeftButton)
     idle = settle(window)
@@ -612,10 +619,10 @@ def test_mini_batches_as_large_as_the_table_show_the_predictions_of_each_row(qtb
     the trainer measured predictions, loss and accuracy on. AND, mini-batches of 4 rows, three Steps."""
     window.panel.batch.setCurrentIndex(window.panel.batch.findData("mini"))
     window.panel.batch_size.setValue(4)
-    assert (window.config.batch, window.config.batch_size) == ("mini", 4)
+    assert (window.session.config.batch, window.session.config.batch_size) == ("mini", 4)
     for epoch in (1, 2, 3):
         qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
         settle(window)
-        assert window.epochs_run == epoch
+        assert window.session.epochs_run == epoch
     shown = window.table_editor.predictions.predictions
-    np.testing.assert_allclose(shown, window.network.predict(window.table.inputs), rtol=1e-9)
+    np.testing.assert_allclose(shown, window.session.network.predict(window.session.table.inputs), rtol=1e-9)

@@ -48,17 +48,17 @@ def test_a_sweep_maps_the_grid_and_a_click_reruns_a_cell(qtbot, window, explorer
     assert np.array_equal(heights, result.success.mean(axis=0))
     assert f"{int(result.success.sum())} of 15 models" in explorer.findChild(QLabel, "sweepStatus").text()
     click_cell(qtbot, explorer, 4, 2)
-    assert window.config == result.spec.config(4, 2)
-    assert window.config.learning_rate == pytest.approx(10.0) and window.config.seed == 2
+    assert window.session.config == result.spec.config(4, 2)
+    assert window.session.config.learning_rate == pytest.approx(10.0) and window.session.config.seed == 2
     assert window.findChild(QSpinBox, "epochsSpin").value() == 300
     train_to_the_end(qtbot, window)
     wait_drawn(window)
-    assert window.last_progress.loss == pytest.approx(result.final_loss[2, 4], rel=1e-9)
+    assert window.session.last_progress.loss == pytest.approx(result.final_loss[2, 4], rel=1e-9)
     epochs, curve = window.loss_view.loss_points()  # the same curve, epoch by epoch
     swept = result.curves[2, 4]
     assert np.array_equal(epochs[:-1], result.curve_epochs[: curve.size - 1])  # epoch k: after k updates
     assert np.allclose(curve[:-1], swept[: curve.size - 1], rtol=1e-9)
-    assert curve[-1] == window.last_progress.loss  # and E of the final weights comes last
+    assert curve[-1] == window.session.last_progress.loss  # and E of the final weights comes last
     assert explorer.median_curve.getData()[0][0] == 0  # the explorer's curves start at epoch 0 too
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from perceptron_gui.core import training_loop
 from perceptron_gui.ui.main_window import MainWindow
-from perceptron_gui.ui.training_worker import threads_still_running
+from perceptron_gui.ui.training_process import threads_still_running
 
 WAIT_MS = 20_000
 
@@ -33,7 +33,7 @@ def test_a_process_that_ends_as_it_starts_twice_is_reported_once_and_not_replace
                     timeout=WAIT_MS)
     # The first process ended silently and was replaced; the second one's end is reported, and the
     # decision not to start a third is taken before the dialog shows.
-    last = window.training.worker.process
+    last = window.training.connection.process
     QApplication.processEvents()
     assert message_boxes() == [window.error_dialog]
     assert window.error_dialog.windowTitle() == "Training cannot start"
@@ -45,6 +45,6 @@ def test_a_process_that_ends_as_it_starts_twice_is_reported_once_and_not_replace
     assert not window.actions["train"].isEnabled()
     window.error_dialog.close()
     qtbot.keyClick(window, Qt.Key.Key_Space)  # the shortcut is off too: nothing starts
-    assert window.training.worker.process is last and not last.is_alive()
+    assert window.training.connection.process is last and not last.is_alive()
     window.close()
     assert threads_still_running() == []

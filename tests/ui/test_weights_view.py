@@ -22,14 +22,14 @@ def weights_view(qtbot, window):
 
 
 def test_the_perceptrons_three_weights_from_start_to_end(qtbot, window, weights_view):
-    initial = window.network.params.copy()
+    initial = window.session.network.params.copy()
     train_to_the_end(qtbot, window)
     wait_drawn(window)
     assert [c.name() for c in weights_view.curves] == ["w0", "w1", "w2"]
     for k, curve in enumerate(weights_view.curves):
         x, y = curve.getData()
         assert x[0] == 0 and y[0] == initial[k]
-        assert x[-1] == 2000 and y[-1] == window.network.params[k]
+        assert x[-1] == 2000 and y[-1] == window.session.network.params[k]
     x, y = weights_view.curves[1].getData()
     assert len(x) > 100 and np.all(np.diff(x) > 0)
     middle = int(x[len(x) // 2])  # a point drawn is the run's w1 at that epoch
@@ -48,7 +48,7 @@ def test_a_bigger_model_draws_one_curve_set_per_layer(qtbot, window, weights_vie
     ends = np.flatnonzero(np.isnan(y))  # one NaN after each weight's line
     assert len(ends) == 5
     last_points = y[ends - 1]
-    assert np.array_equal(last_points, window.network.layer_params[1].ravel())
+    assert np.array_equal(last_points, window.session.network.layer_params[1].ravel())
 
 
 def test_a_language_change_renames_the_layer_curves_in_place(qtbot):

@@ -107,7 +107,7 @@ def test_the_zoom_stops_at_80_and_250_percent(qtbot, window, back_to_actual_size
     press(qtbot, window, ZOOM_OUT, 15)
     assert zoom.zoom_factor() == 0.8
     assert not window.actions["zoom out"].isEnabled() and window.actions["zoom in"].isEnabled()
-    window.set_zoom(7.0)  # a remembered value from elsewhere: clamped too
+    window.zoom.set_zoom(7.0)  # a remembered value from elsewhere: clamped too
     assert zoom.zoom_factor() == 2.5
 
 
@@ -132,7 +132,7 @@ def test_the_zoom_is_remembered_and_applied_at_start_up(qtbot, window, back_to_a
 
 
 def test_at_175_percent_the_window_still_fits_and_numbers_are_whole(qtbot, window):
-    window.set_zoom(1.75)
+    window.zoom.set_zoom(1.75)
     settle()
     screen = QApplication.primaryScreen().availableGeometry()
     if window.minimumSizeHint().height() <= screen.height():
@@ -193,7 +193,7 @@ def test_the_zoom_menu_says_where_it_is(qtbot, window):
     texts = [action.text() for action in view_menu.actions()]
     for name in ("zoom in", "zoom out", "actual size", "full screen"):
         assert window.actions[name].text() in texts
-    window.set_zoom(1.25)
+    window.zoom.set_zoom(1.25)
     assert "125 %" in window.actions["zoom in"].toolTip()
     exact = QKeySequence.SequenceMatch.ExactMatch
     assert window.actions["actual size"].shortcut().matches(QKeySequence(ACTUAL_SIZE)) == exact
@@ -212,7 +212,7 @@ def drawn_numbers(axis: pg.AxisItem) -> list[tuple[QRectF, str]]:
 
 
 def test_axis_numbers_never_crowd_even_at_250_percent_in_the_smallest_window(qtbot, window):
-    window.set_zoom(2.5)
+    window.zoom.set_zoom(2.5)
     settle()
     window.resize(window.minimumSize())
     settle()
@@ -250,7 +250,7 @@ def left_title_fits(plot: pg.PlotWidget) -> bool:
 
 
 def test_the_charts_axis_titles_are_whole_at_175_percent_in_the_smallest_window(qtbot, window):
-    window.set_zoom(1.75)
+    window.zoom.set_zoom(1.75)
     settle()
     window.resize(window.minimumSize())  # every chart at its least height
     plots = [chart(window, name) for name in ("lossPlot", "accuracyPlot")]

@@ -1,7 +1,7 @@
 """Training off the GUI: a process runs the loop (core.training_loop), a thread relays its reports.
 
-The window calls the worker's methods from the GUI thread; each sends one command down a pipe to
-the training process. A QThread waits on the other pipe for the process's messages and emits them
+The window calls the connection's methods from the GUI thread; each sends one command down a pipe
+to the training process. A QThread waits on the other pipe for the process's messages and emits them
 as Qt signals, queued to the GUI thread: `progressed(Progress)` at most about 60 times a second,
 `errored(traceback)` if the loop fails. The process has an interpreter of its own, so drawing the
 window does not slow training, and training does not make the window late.
@@ -22,7 +22,7 @@ from perceptron_gui.core.config import TrainingConfig
 from perceptron_gui.core.trainer import Trainer
 from perceptron_gui.core.training_loop import Progress, TimelineCopy
 
-__all__ = ["Progress", "TrainingThread", "TrainingWorker", "threads_still_running"]
+__all__ = ["Progress", "TrainingConnection", "TrainingProcess", "threads_still_running"]
 
 _threads: weakref.WeakSet[QThread] = weakref.WeakSet()
 _processes: weakref.WeakSet[BaseProcess] = weakref.WeakSet()
@@ -30,8 +30,9 @@ _processes: weakref.WeakSet[BaseProcess] = weakref.WeakSet()
 _context = multiprocessing.get_context("spawn")
 
 
-class TrainingWorker(QObject):
-    """The GUI's end of the training process. Its commands may be called from any thread."""
+class TrainingConnection(QObject):
+    """The GUI's end of the pipes to the training process: commands out (from any thread), and the
+    relay (`run`, in the relay thread) that turns the process's messages into signals."""
 
     progressed = Signal(object)
     errored = Signal(str)
@@ -82,7 +83,7 @@ class TrainingWorker(QObject):
         self._send("pause")
 
     def step(self, epochs: int = 1) -> None:
-        """Run this many epochs, then wait (the worker pauses first)."""
+        """Run this many epochs, then wait (the loop pauses first)."""
         self._send("step", epochs)
 
     def set_targets(self, targets: np.ndarray) -> None:
@@ -153,26 +154,26 @@ class TrainingWorker(QObject):
             self.finished.emit()
 
 
-class TrainingThread(QObject):
-    """Owns the training process, the relay thread and its worker, from start to a clean end."""
+class TrainingProcess(QObject):
+    """Owns the training process, the relay thread and the connection, from start to a clean end."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.worker = TrainingWorker()
+        self.connection = TrainingConnection()
         self.thread = QThread()
         self.thread.setObjectName("training relay")
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.finished.connect(self.thread.quit)
-        self.thread.finished.connect(self.worker.deleteLater)
+        self.connection.moveToThread(self.thread)
+        self.thread.started.connect(self.connection.run)
+        self.connection.finished.connect(self.thread.quit)
+        self.thread.finished.connect(self.connection.deleteLater)
         self.thread.start()
         _threads.add(self.thread)
 
     def shutdown(self, timeout_ms: int = 2000) -> bool:
         """Stop the process and join it and the relay; True if they ended within the timeout
         (otherwise the process is killed, and the relay then ends too)."""
-        process = self.worker.process
-        self.worker.stop()
+        process = self.connection.process
+        self.connection.stop()
         self.thread.quit()  # (Qt 6 remembers a quit asked before the relay's event loop starts)
         process.join(timeout_ms / 1000)
         ended = not process.is_alive()
@@ -180,7 +181,7 @@ class TrainingThread(QObject):
             process.kill()
             process.join()
         self.thread.wait()  # the relay ends at the end of the pipe: destroying a running QThread crashes
-        self.worker.close_pipe()  # (the Process object stays readable: is_alive, exitcode)
+        self.connection.close_pipe()  # (the Process object stays readable: is_alive, exitcode)
         return ended
 
 
