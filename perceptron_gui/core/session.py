@@ -110,6 +110,21 @@ class Session:
         self.config = config
         self.new_model(EXPLORER_CELL)
 
+    def set_up(self, table: TruthTable, config: TrainingConfig) -> None:
+        """A lesson step's state: this table and these hyperparameters, a new model from the seed."""
+        self.table, self.config = table, config
+        self.new_model()
+
+    def set_weight(self, layer: int, index: tuple[int, ...], value: float) -> None:
+        """One weight of the weights on show typed by hand (`index` into that layer's parameters:
+        [piece,] unit, input with 0 the bias): a new run from these weights at epoch 0, which Train
+        after a finished run starts from again."""
+        assert self.network is not None
+        network = self.network.copy()
+        network.layer_params[layer][index] = value
+        self.starting_point = StartingPoint.by_hand(network)
+        self._start_from(self.starting_point)
+
     def _start_from(self, point: StartingPoint) -> None:
         self.load_trainer(point.trainer(self.table, self.config, Timeline()), point.history)
 

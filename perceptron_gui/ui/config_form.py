@@ -43,6 +43,12 @@ class ConfigForm(QObject):
         self.window.statusBar().showMessage(
             self.tr("Loaded the explorer's model: press Train (Space) to run it."))
 
+    @Slot(str)
+    def use_hidden_activation(self, name: str) -> None:
+        """The activation gallery's choice for the hidden layer (a new model: another network)."""
+        self.panel.set_config(self.session.config.replace(hidden_activation=name))
+        self.on_changed()
+
     @Slot()
     def add_hidden_layer(self) -> None:
         """The advisor's one click: a hidden layer of 4 units (the model restarts)."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from perceptron_gui.core.session import Session
 from perceptron_gui.core.truth_table import preset
 from perceptron_gui.ui import screen_fit, window_settings, zoom
+from perceptron_gui.ui.activation_gallery import ActivationGallery
 from perceptron_gui.ui.config_form import ConfigForm
 from perceptron_gui.ui.epoch_scrubber import EpochScrubber
 from perceptron_gui.ui.gui_gc import collect_in_gui_thread
@@ -34,6 +35,7 @@ from perceptron_gui.ui.i18n import LANGUAGES, Retranslating, current_language, s
 from perceptron_gui.ui.insight_docks import InsightDocks
 from perceptron_gui.ui.inspector_view import InspectorView
 from perceptron_gui.ui.landscape_view import LandscapeView
+from perceptron_gui.ui.lesson_dock import LessonDock
 from perceptron_gui.ui.loss_view import LossView
 from perceptron_gui.ui.network_diagram import NetworkDiagram
 from perceptron_gui.ui.run_status import RunStatus
@@ -52,6 +54,7 @@ from perceptron_gui.ui.window_zoom import WindowZoom
 # a first launch takes this share of the screen's available area (the rest leaves room for the
 # window's frame), up to the size the window was designed at
 FIRST_SIZE_SHARE, DESIGN_SIZE = (0.95, 0.92), (1600, 1000)
+INSIGHT = ("inspector", "diagram", "weights", "landscape")  # the docks drawn from the weights on show
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -72,6 +75,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.diagram = NetworkDiagram()
         self.weights_view = WeightsView()
         self.landscape = LandscapeView()
+        self.activations = ActivationGallery()
         self.error_dialog: QMessageBox | None = None
         self.explorer: SweepExplorer | None = None
         self.files = WindowFiles(self, self.session, self.settings)
@@ -79,8 +83,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_controls()
         self._build_layout()
         self._build_docks()
-        self.insight = InsightDocks(self.session, self.docks, self.inspector, self.diagram,
-                                    self.weights_view, self.landscape, self.surface_view)
+        self.insight = InsightDocks(self.session, {n: d for n, d in self.docks.items() if n in INSIGHT},
+                                    self.inspector, self.diagram, self.weights_view, self.landscape,
+                                    self.surface_view)
+        self.lesson = LessonDock(self)  # before the settings are restored: they say where it is
         self._build_menus()
         # Before the settings are restored: a remembered speed must reach the training process.
         self.panel.speedChanged.connect(self.session.set_speed)
@@ -124,6 +130,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.scrubber.epochChosen.connect(self.views.show_epoch)
         self.scrubber.liveChosen.connect(session.follow_training)
         self.advisor.addHiddenLayerRequested.connect(self.form.add_hidden_layer)
+        self.activations.activationChosen.connect(self.form.use_hidden_activation)
+        self.diagram.weightEdited.connect(lambda edge, value: session.set_weight(
+            edge.layer, edge.index(session.network), value))
         self.inspector.gradientCheckRequested.connect(self.check_gradients)
 
     def _build_layout(self) -> None:
@@ -177,12 +186,14 @@ class MainWindow(Retranslating, QMainWindow):
         """The views inside the learning, tabbed below the charts."""
         self.docks: dict[str, QDockWidget] = {}
         for name, widget in (("inspector", self.inspector), ("diagram", self.diagram),
-                             ("weights", self.weights_view), ("landscape", self.landscape)):
+                             ("weights", self.weights_view), ("landscape", self.landscape),
+                             ("activations", self.activations)):
             dock = QDockWidget(self, objectName=f"{name}Dock")
             dock.setWidget(ScrollPanel(widget, f"{name}Scroll"))  # a short window shrinks the docks
             # once the dock is laid out and on screen: a tab's dock is "visible" while behind others
-            dock.visibilityChanged.connect(
-                lambda visible, n=name: visible and QTimer.singleShot(0, lambda: self.insight.refresh(n)))
+            if name in INSIGHT:
+                dock.visibilityChanged.connect(
+                    lambda visible, n=name: visible and QTimer.singleShot(0, lambda: self.insight.refresh(n)))
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             self.docks[name] = dock
         first = self.docks["inspector"]
@@ -203,7 +214,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.menus = {name: bar.addMenu("") for name in ("file", "training", "view", "language")}
         file_menu, train_menu = self.menus["file"], self.menus["training"]
         self.actions = {
-            "open": self._action(file_menu, self.files.open_dialog, QKeySequence.StandardKey.Open)}
+            "open": self._action(file_menu, self.files.open_dialog, QKeySequence.StandardKey.Open),
+            "open lesson": self._action(file_menu, self.lesson.open_dialog),
+            "lecture lesson": self._action(file_menu, self.lesson.open_built_in)}
         self.recent_menu = file_menu.addMenu("")
         self.actions |= {
             "save": self._action(file_menu, self.files.save, QKeySequence.StandardKey.Save),
@@ -221,6 +234,9 @@ class MainWindow(Retranslating, QMainWindow):
             "check": self._action(train_menu, self.check_gradients, "Ctrl+G"),
             "explore": self._action(train_menu, self.open_explorer, "Ctrl+Shift+E")}
         view_menu = self.menus["view"]
+        self.actions["lesson"] = self.lesson.dock.toggleViewAction()
+        self.actions["lesson"].setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        view_menu.addAction(self.actions["lesson"])
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
@@ -274,6 +290,7 @@ class MainWindow(Retranslating, QMainWindow):
         for name, title in (
             ("inspector", self.tr("Backprop inspector")), ("diagram", self.tr("Network diagram")),
             ("weights", self.tr("Weights per epoch")), ("landscape", self.tr("Loss landscape")),
+            ("activations", self.tr("Activation functions")),
         ):
             self.docks[name].setWindowTitle(title)
         for name, title in (
@@ -283,7 +300,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.menus[name].setTitle(title)
         self.recent_menu.setTitle(self.tr("Open &recent"))
         for name, text in (
-            ("open", self.tr("&Open…")), ("save", self.tr("&Save")), ("save as", self.tr("Save &as…")),
+            ("open", self.tr("&Open…")), ("open lesson", self.tr("Open &lesson…")),
+            ("lecture lesson", self.tr("The lecture's lesson")), ("save", self.tr("&Save")),
+            ("save as", self.tr("Save &as…")),
             ("export", self.tr("&Export weights…")), ("import table", self.tr("&Import truth table (CSV)…")),
             ("export table", self.tr("Export &truth table (CSV)…")), ("quit", self.tr("&Quit")),
             ("train", self.tr("Train / pause")), ("step", self.tr("Step one epoch")),
@@ -301,6 +320,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.session.last_progress is not None and self.session.shown_epoch is None:
             self.status.show()
         self.insight.refresh_all()
+        self.lesson.retranslate()
 
     @Slot(str)
     def choose_language(self, language: str) -> None:

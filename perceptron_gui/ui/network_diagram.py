@@ -41,6 +41,12 @@ class Edge:
     unit: int  # the unit it goes into
     source: int  # 0 = the bias input, k = input (or unit) k of the column before
 
+    def index(self, network: Network) -> tuple[int, ...]:
+        """Where its weight is in `network.layer_params[layer]`: [piece,] unit, source."""
+        if network.layer_params[self.layer].ndim == 3:
+            return self.piece, self.unit, self.source
+        return self.unit, self.source
+
 
 def unit_name(layer: int, unit: int, n_layers: int, output_names: tuple[str, ...]) -> str:
     """h1.3 for unit 3 of hidden layer 1, the output's name for an output unit (0-based arguments)."""
@@ -68,6 +74,7 @@ class NetworkDiagram(QWidget):
         self.dead: set[tuple[int, int]] = set()  # (layer, unit) of dead ReLU units
         self.paint_seconds = 0.0  # how long the last paint took
         self.painted_texts: list[tuple[QRectF, str]] = []  # what the last paint wrote, and where
+        self.weight_dialog: QInputDialog | None = None  # asking for a weight now
 
     def show_network(self, network: Network, input_names: tuple[str, ...],
                      output_names: tuple[str, ...], dead: list[tuple[int, int]] = ()) -> None:
@@ -338,14 +345,18 @@ class NetworkDiagram(QWidget):
         dialog.setDoubleStep(0.1)
         dialog.setDoubleValue(self.weight(edge))
         dialog.doubleValueSelected.connect(lambda value: self.weightEdited.emit(edge, value))
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._weight_dialog_closed)
+        self.weight_dialog = dialog
         dialog.open()
         return dialog
 
+    def _weight_dialog_closed(self) -> None:
+        self.weight_dialog.deleteLater()
+        self.weight_dialog = None
+
     def weight(self, edge: Edge) -> float:
         assert self.network is not None
-        w = self.network.layer_params[edge.layer]
-        return float(w[edge.piece, edge.unit, edge.source] if w.ndim == 3 else w[edge.unit, edge.source])
+        return float(self.network.layer_params[edge.layer][edge.index(self.network)])
 
     def _unit_at(self, point: QPointF) -> tuple[int, int] | None:
         radius = max(self.node_radius(), 6.0)

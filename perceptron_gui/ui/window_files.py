@@ -54,7 +54,7 @@ class WindowFiles(QObject):
 
     @Slot()
     def open_dialog(self) -> None:
-        path = self._ask_path(self.tr("Open weights"), self._weights_filter(), saving=False)
+        path = self.ask_path(self.tr("Open weights"), self._weights_filter(), saving=False)
         if path:
             self.open_file(path)
 
@@ -67,13 +67,13 @@ class WindowFiles(QObject):
 
     @Slot()
     def save_as(self) -> None:
-        path = self._ask_path(self.tr("Save as"), self._weights_filter(), saving=True)
+        path = self.ask_path(self.tr("Save as"), self._weights_filter(), saving=True)
         if path and self._write(path):
             self.current_file = path
 
     @Slot()
     def export_dialog(self) -> None:
-        path = self._ask_path(self.tr("Export weights"), self._weights_filter(), saving=True)
+        path = self.ask_path(self.tr("Export weights"), self._weights_filter(), saving=True)
         if path:
             self._write(path)
 
@@ -89,7 +89,7 @@ class WindowFiles(QObject):
     # --- CSV tables ------------------------------------------------------------------------------
     @Slot()
     def import_table_dialog(self) -> None:
-        path = self._ask_path(self.tr("Import truth table"), self._csv_filter(), saving=False)
+        path = self.ask_path(self.tr("Import truth table"), self._csv_filter(), saving=False)
         if path:
             self.import_table(path)
 
@@ -104,7 +104,7 @@ class WindowFiles(QObject):
 
     @Slot()
     def export_table_dialog(self) -> None:
-        path = self._ask_path(self.tr("Export truth table"), self._csv_filter(), saving=True)
+        path = self.ask_path(self.tr("Export truth table"), self._csv_filter(), saving=True)
         if path:
             try:
                 self.session.table.save_csv(path)
@@ -118,7 +118,7 @@ class WindowFiles(QObject):
     def _csv_filter(self) -> str:
         return self.tr("CSV truth table (*.csv);;All files (*)")
 
-    def _ask_path(self, title: str, file_filter: str, saving: bool) -> Path | None:
+    def ask_path(self, title: str, file_filter: str, saving: bool) -> Path | None:
         """A file dialog in the last folder; None if the user cancels."""
         ask = QFileDialog.getSaveFileName if saving else QFileDialog.getOpenFileName
         folder = str(self.settings.value("lastFolder", str(Path.home())))

@@ -47,7 +47,7 @@
         <translation>Đã nạp mô hình từ trình khám phá: nhấn Huấn luyện (Space) để chạy.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/config_form.py" line="51"/>
+        <location filename="../../perceptron_gui/ui/config_form.py" line="57"/>
         <source>Added a hidden layer of 4 units: press Train (Space).</source>
         <translation>Đã thêm một lớp ẩn 4 nút: nhấn Huấn luyện (Space).</translation>
     </message>
@@ -684,6 +684,41 @@
     </message>
 </context>
 <context>
+    <name>LessonDock</name>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_dock.py" line="79"/>
+        <source>Lesson</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_dock.py" line="85"/>
+        <source>Open a lesson</source>
+        <translation>Mở một bài học</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_dock.py" line="85"/>
+        <source>Lessons (*.md);;All files (*)</source>
+        <translation>Bài học (*.md);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_dock.py" line="97"/>
+        <source>Cannot open the lesson</source>
+        <translation>Không mở được bài học</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_dock.py" line="98"/>
+        <source>{0} is not a lesson this app can show:
+{1}</source>
+        <translation>{0} không phải là bài học mà ứng dụng hiển thị được:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/lesson_dock.py" line="127"/>
+        <source>Set up for step {0}: press Train (Space) or Step (F10).</source>
+        <translation>Đã thiết lập cho bước {0}: bấm Huấn luyện (Space) hoặc Bước (F10).</translation>
+    </message>
+</context>
+<context>
     <name>LessonView</name>
     <message>
         <location filename="../../perceptron_gui/ui/lesson_view.py" line="23"/>
@@ -867,183 +902,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="260"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="276"/>
         <source>Train</source>
         <translation>Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="264"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="264"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
         <source>Run exactly one epoch (F10)</source>
         <translation>Chạy đúng một epoch (F10)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="265"/>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="290"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="309"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="271"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="287"/>
         <source>Pause or resume training (Space)</source>
         <translation>Tạm dừng hoặc tiếp tục huấn luyện (Space)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="272"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="288"/>
         <source>Truth table (click an output to flip it)</source>
         <translation>Bảng chân trị (nhấp vào một đầu ra để đảo giá trị)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="273"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="289"/>
         <source>Hyperparameters</source>
         <translation>Siêu tham số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="275"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="291"/>
         <source>Backprop inspector</source>
         <translation>Trình soi lan truyền ngược</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="275"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="291"/>
         <source>Network diagram</source>
         <translation>Sơ đồ mạng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="276"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="292"/>
         <source>Weights per epoch</source>
         <translation>Trọng số theo epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="276"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="292"/>
         <source>Loss landscape</source>
         <translation>Bề mặt hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="293"/>
+        <source>Activation functions</source>
+        <translation>Các hàm kích hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="297"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="281"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="298"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="284"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="301"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="286"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="303"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="286"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="303"/>
+        <source>Open &amp;lesson…</source>
+        <translation>Mở &amp;bài học…</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="304"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="286"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="304"/>
+        <source>The lecture&apos;s lesson</source>
+        <translation>Bài học của bài giảng</translation>
+    </message>
+    <message>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="305"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="287"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="306"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Xuất trọng số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="287"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="306"/>
         <source>&amp;Import truth table (CSV)…</source>
         <translation>&amp;Nhập bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="288"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="307"/>
         <source>Export &amp;truth table (CSV)…</source>
         <translation>Xuất &amp;bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="288"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="307"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="289"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="308"/>
         <source>Train / pause</source>
         <translation>Huấn luyện / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="289"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="308"/>
         <source>Step one epoch</source>
         <translation>Chạy một bước (một epoch)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="290"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="309"/>
         <source>Check gradients</source>
         <translation>Kiểm tra gradient</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="291"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="310"/>
         <source>Explore hyperparameters…</source>
         <translation>Khám phá siêu tham số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="297"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="316"/>
         <source>The language of the interface</source>
         <translation>Ngôn ngữ của giao diện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="261"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="277"/>
         <source>Train: feed forward and back propagation, epoch after epoch (Space). After a finished run, Train runs it again from the same start: the seed&apos;s initial weights, or an opened file&apos;s weights and epoch count.</source>
         <translation>Huấn luyện: lan truyền thẳng và lan truyền ngược, hết epoch này đến epoch khác (Space). Sau một lần chạy đã kết thúc, Huấn luyện chạy lại từ cùng điểm xuất phát: trọng số ban đầu từ hạt giống, hoặc trọng số và số epoch của tệp đã mở.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="266"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="282"/>
         <source>New initial weights from the seed (Ctrl+R), also for a model opened from a file: Train then starts from them</source>
         <translation>Trọng số ban đầu mới từ hạt giống (Ctrl+R), kể cả với mô hình mở từ tệp: Huấn luyện sau đó bắt đầu từ chúng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="291"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="310"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="292"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="311"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="292"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="311"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Kích thước thật (100 %)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="293"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="312"/>
         <source>&amp;Full screen</source>
         <translation>Toàn &amp;màn hình</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="332"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="352"/>
         <source>This run has ended: press Train to run it again from its start, Reset (Ctrl+R) for new weights from the seed, or raise Epochs to go on.</source>
         <translation>Lần chạy này đã kết thúc: nhấn Huấn luyện để chạy lại từ điểm xuất phát, Đặt lại (Ctrl+R) để có trọng số mới từ hạt giống, hoặc tăng Số epoch để chạy tiếp.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="353"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="373"/>
         <source>Gradient check: largest relative error {0:.2e}.</source>
         <translation>Kiểm tra gradient: sai số tương đối lớn nhất {0:.2e}.</translation>
     </message>
@@ -1051,49 +1101,49 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="193"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="199"/>
         <source>positive weight</source>
         <translation>trọng số dương</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="193"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="199"/>
         <source>negative weight</source>
         <translation>trọng số âm</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="194"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="200"/>
         <source>wider: a larger |w|</source>
         <translation>nét dày hơn: |w| lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="305"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="311"/>
         <source>{0}: its output over {1} (blue low, red high)</source>
         <translation>{0}: đầu ra của nút trên {1} (xanh dương: thấp, đỏ: cao)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="308"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="314"/>
         <source>
 A dead ReLU unit: z ≤ 0 on every row, so f&apos;(z) = 0 and no gradient reaches it — it cannot learn any more.</source>
         <translation>
 Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và không có gradient nào đến được nút này — nó không thể học thêm nữa.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="317"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="323"/>
         <source>{0} = {1:.6g}  ({2} → {3})</source>
         <translation>{0} = {1:.6g}  ({2} → {3})</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="319"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="325"/>
         <source>Double-click to type a new value</source>
         <translation>Nhấp đúp để gõ giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="331"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="337"/>
         <source>Set a weight by hand</source>
         <translation>Tự tay đặt một trọng số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/network_diagram.py" line="332"/>
+        <location filename="../../perceptron_gui/ui/network_diagram.py" line="338"/>
         <source>{0} ({1} → {2}):</source>
         <translation>{0} ({1} → {2}):</translation>
     </message>

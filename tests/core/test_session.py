@@ -9,7 +9,7 @@ import pytest
 from perceptron_gui.core.config import TrainingConfig
 from perceptron_gui.core.run_state import RunState
 from perceptron_gui.core.session import Session
-from perceptron_gui.core.starting_point import EXPLORER_CELL, NEW, OPENED_FILE
+from perceptron_gui.core.starting_point import BY_HAND, EXPLORER_CELL, NEW, OPENED_FILE
 from perceptron_gui.core.timeline import Timeline
 from perceptron_gui.core.trainer import CONVERGED, EPOCHS_DONE, Trainer, replay
 from perceptron_gui.core.training_loop import Progress
@@ -231,3 +231,31 @@ def test_training_off_is_final(session):
     session.turn_training_off()
     session.train()
     assert session.run.state is RunState.OFF and "start" not in link_of(session).kinds()
+
+
+def test_a_lesson_s_set_up_is_a_new_model_of_its_table_and_hyperparameters(session):
+    finish(session)  # a trained AND: set aside
+    config = TrainingConfig(hidden_layers=(4,))
+    session.set_up(preset("xor"), config)
+    assert session.config is config and session.table.targets[:, 0].tolist() == [0, 1, 1, 0]
+    assert session.epochs_run == 0 and session.starting_point.origin == NEW
+    assert link_of(session).commands[-1] == ("load", 2, 0)
+    assert np.array_equal(session.network.params, Trainer(preset("xor"), config).network.params)
+
+
+def test_a_weight_set_by_hand_is_a_new_run_from_it_that_train_starts_again(session):
+    link = link_of(session)
+    finish(session)
+    shown = session.network.params.copy()
+    session.set_weight(0, (0, 1), -2.5)  # w1 of the perceptron's output unit
+    expected = shown.copy()
+    expected[1] = -2.5
+    assert session.starting_point.origin == BY_HAND and session.epochs_run == 0
+    assert np.array_equal(session.network.params, expected) and session.run.state is RunState.READY
+    assert np.array_equal(session.shown.params, expected)  # the views draw the new weights
+    assert session.shown_predictions[:, 0] == pytest.approx(
+        1 / (1 + np.exp(-(expected[0] + preset("and").inputs @ expected[1:]))), abs=1e-15)
+    finish(session)
+    session.train()  # after the finished run: from the weights typed, again
+    assert link.commands[-2] == ("load", session.generation, 0)
+    assert np.array_equal(session.network.params, expected)

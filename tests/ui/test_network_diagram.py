@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QInputDialog
 
 from perceptron_gui.core.surface import unit_grid
 from perceptron_gui.core.timeline import Timeline
@@ -156,12 +155,12 @@ def test_double_clicking_a_connection_asks_for_its_weight(qtbot, window, diagram
     near = (start + end) / 2 + QPointF(0, 6)  # a little off the line: still this connection
     with qtbot.waitSignal(diagram.weightEdited) as edited:
         qtbot.mouseDClick(diagram, Qt.MouseButton.LeftButton, pos=point(near))
-        dialog = diagram.findChild(QInputDialog, "weightDialog")
-        assert dialog is not None and dialog.isVisible()
+        dialog = diagram.weight_dialog
+        assert dialog is not None and dialog.isVisible() and dialog.objectName() == "weightDialog"
         assert dialog.labelText() == "w1 (x1 → y):"
-        assert dialog.doubleValue() == pytest.approx(window.network.params[1], abs=1e-6)
+        assert dialog.doubleValue() == pytest.approx(window.session.network.params[1], abs=1e-6)
         dialog.setDoubleValue(-2.5)
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert edited.args == [Edge(0, 0, 0, 1), -2.5]
     qtbot.mouseDClick(diagram, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))  # nowhere near one
-    assert not [d for d in diagram.findChildren(QInputDialog) if d.isVisible()]
+    assert diagram.weight_dialog is None
