@@ -46,10 +46,9 @@ class LessonDock(QObject):
         self._typeset_at = 0.0  # when the live numbers were last typeset
         self.view.setUpRequested.connect(self.set_up)
         self.view.stepChanged.connect(self._on_step_changed)
-        self.session.progressed.connect(lambda progress: self.view.show_facts(self.facts()))
-        self.session.model_loaded.connect(lambda trainer: self.view.show_facts(self.facts()))
+        # (weights_shown comes after a new model's first weights are on show, model_loaded before)
+        self.session.weights_shown.connect(self._on_weights_shown)
         self.session.table_changed.connect(lambda table: self.view.show_facts(self.facts()))
-        self.session.weights_shown.connect(self.show_live_values)
         self.dock.visibilityChanged.connect(lambda visible: visible and self.show_live_values(False))
         window.inspector.rows_table.clicked.connect(lambda index: self.show_live_values(False))
         self._open_remembered()
@@ -126,6 +125,10 @@ class LessonDock(QObject):
                 window.docks[name].raise_()
         window.statusBar().showMessage(self.tr("Set up for step {0}: press Train (Space) or Step (F10).")
                                        .format(self.view.index + 1))
+
+    def _on_weights_shown(self, running: bool) -> None:
+        self.view.show_facts(self.facts())
+        self.show_live_values(running)
 
     def facts(self) -> RunFacts | None:
         """The latest run, as a check reads it (None before the first model)."""

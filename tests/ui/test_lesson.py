@@ -285,3 +285,13 @@ def test_a_broken_lesson_is_refused_with_its_line_and_nothing_changes(qtbot, win
     dialog.close()
     assert window.lesson.view.index == 2 and window.lesson.view.lesson is not None
     assert window.lesson.view.lesson.title == LESSON.title
+
+
+def test_the_check_follows_a_new_model_at_once(qtbot, window):
+    set_up(qtbot, window, 2)
+    window.session.set_weight(0, (0, 0), -15.0)
+    window.session.set_weight(0, (0, 1), 10.0)
+    window.session.set_weight(0, (0, 2), 10.0)
+    assert passed(window)  # the weights typed: AND by hand
+    window.session.new_model()  # the seed's zeros again (as after a failed training process)
+    assert not passed(window) and "every row right" in check_text(window)
