@@ -72,6 +72,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.diagram = NetworkDiagram()
         self.weights_view = WeightsView()
         self.landscape = LandscapeView()
+        self.session.set_speed(self.panel.speed_value())
+        self.guard = TrainingGuard(self, self.session)  # (spawned first: it starts while the window builds)
         self.error_dialog: QMessageBox | None = None
         self.explorer: SweepExplorer | None = None
         self.files = WindowFiles(self, self.session, self.settings)
@@ -84,8 +86,6 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_menus()
         # Before the settings are restored: a remembered speed must reach the training process.
         self.panel.speedChanged.connect(self.session.set_speed)
-        self.session.set_speed(self.panel.speed_value())
-        self.guard = TrainingGuard(self, self.session)
         window_settings.restore(self)
         self._wire_session()
         self.session.new_model()
