@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from perceptron_gui.core.inspection import inspect
 from perceptron_gui.core.lesson import (
@@ -31,6 +32,7 @@ from perceptron_gui.ui.i18n import current_language
 from perceptron_gui.ui.lesson_view import LessonView
 
 LIVE_SECONDS = 1.0  # while training runs, live formulas are typeset again this often at most
+BOTTOM_DOCK_SHARE = 0.42  # a view below the charts that a step brings up gets this much of the height
 STEP_KEY, FILE_KEY = "lesson/step", "lesson/file"
 
 
@@ -74,8 +76,19 @@ class LessonDock(QObject):
         self.view.set_lesson(lesson, step)
         self.view.show_facts(self.facts())
 
+    def add_actions(self, file_menu: QMenu, view_menu: QMenu) -> None:
+        """File → Open lesson…, File → The lecture's lesson; View → Lesson (F1)."""
+        self.open_action = file_menu.addAction("", self.open_dialog)
+        self.built_in_action = file_menu.addAction("", self.open_built_in)
+        self.view_action = self.dock.toggleViewAction()
+        self.view_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        view_menu.addAction(self.view_action)
+        self.window.addAction(self.view_action)  # F1 also while the menu bar is hidden (full screen)
+
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("Lesson"))
+        self.open_action.setText(self.tr("Open &lesson…"))
+        self.built_in_action.setText(self.tr("The lecture's lesson"))
         lesson = self.view.lesson
         if self.path is None and lesson is not None and lesson.language != current_language():
             self._show_lesson(builtin_lesson(current_language()), self.view.index, None)  # the same step
@@ -120,9 +133,14 @@ class LessonDock(QObject):
         for name in setup.views:
             if name == "explorer":
                 window.open_explorer()
-            else:
-                window.docks[name].show()
-                window.docks[name].raise_()
+                continue
+            dock = window.docks[name]
+            dock.show()
+            dock.raise_()
+            height = round(BOTTOM_DOCK_SHARE * window.height())
+            below = window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+            if below and dock.height() < height:  # the step is about this view: room to see it
+                window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
         window.statusBar().showMessage(self.tr("Set up for step {0}: press Train (Space) or Step (F10).")
                                        .format(self.view.index + 1))
 

@@ -76,6 +76,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.weights_view = WeightsView()
         self.landscape = LandscapeView()
         self.activations = ActivationGallery()
+        self.session.set_speed(self.panel.speed_value())
+        self.guard = TrainingGuard(self, self.session)  # (spawned first: it starts while the window builds)
         self.error_dialog: QMessageBox | None = None
         self.explorer: SweepExplorer | None = None
         self.files = WindowFiles(self, self.session, self.settings)
@@ -90,8 +92,6 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_menus()
         # Before the settings are restored: a remembered speed must reach the training process.
         self.panel.speedChanged.connect(self.session.set_speed)
-        self.session.set_speed(self.panel.speed_value())
-        self.guard = TrainingGuard(self, self.session)
         window_settings.restore(self)
         self._wire_session()
         self.session.new_model()
@@ -214,9 +214,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.menus = {name: bar.addMenu("") for name in ("file", "training", "view", "language")}
         file_menu, train_menu = self.menus["file"], self.menus["training"]
         self.actions = {
-            "open": self._action(file_menu, self.files.open_dialog, QKeySequence.StandardKey.Open),
-            "open lesson": self._action(file_menu, self.lesson.open_dialog),
-            "lecture lesson": self._action(file_menu, self.lesson.open_built_in)}
+            "open": self._action(file_menu, self.files.open_dialog, QKeySequence.StandardKey.Open)}
+        self.lesson.add_actions(file_menu, self.menus["view"])
         self.recent_menu = file_menu.addMenu("")
         self.actions |= {
             "save": self._action(file_menu, self.files.save, QKeySequence.StandardKey.Save),
@@ -234,9 +233,6 @@ class MainWindow(Retranslating, QMainWindow):
             "check": self._action(train_menu, self.check_gradients, "Ctrl+G"),
             "explore": self._action(train_menu, self.open_explorer, "Ctrl+Shift+E")}
         view_menu = self.menus["view"]
-        self.actions["lesson"] = self.lesson.dock.toggleViewAction()
-        self.actions["lesson"].setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
-        view_menu.addAction(self.actions["lesson"])
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
@@ -300,9 +296,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.menus[name].setTitle(title)
         self.recent_menu.setTitle(self.tr("Open &recent"))
         for name, text in (
-            ("open", self.tr("&Open…")), ("open lesson", self.tr("Open &lesson…")),
-            ("lecture lesson", self.tr("The lecture's lesson")), ("save", self.tr("&Save")),
-            ("save as", self.tr("Save &as…")),
+            ("open", self.tr("&Open…")), ("save", self.tr("&Save")), ("save as", self.tr("Save &as…")),
             ("export", self.tr("&Export weights…")), ("import table", self.tr("&Import truth table (CSV)…")),
             ("export table", self.tr("Export &truth table (CSV)…")), ("quit", self.tr("&Quit")),
             ("train", self.tr("Train / pause")), ("step", self.tr("Step one epoch")),

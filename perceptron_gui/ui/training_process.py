@@ -1,10 +1,10 @@
 """Training off the GUI: a process runs the loop (core.training_loop), a thread relays its reports.
 
-The window calls the connection's methods from the GUI thread; each sends one command down a pipe
-to the training process. A QThread waits on the other pipe for the process's messages and emits them
-as Qt signals, queued to the GUI thread: `progressed(Progress)` at most about 60 times a second,
-`errored(traceback)` if the loop fails. The process has an interpreter of its own, so drawing the
-window does not slow training, and training does not make the window late.
+The session (core/session.py) calls the connection's methods from the GUI thread; each sends one
+command down a pipe to the training process. A QThread waits on the other pipe for the process's
+messages and emits them as Qt signals, queued to the GUI thread: `progressed(Progress)` at most
+about 60 times a second, `errored(traceback)` if the loop fails. The process has an interpreter of
+its own, so drawing the window does not slow training, and training does not make the window late.
 """
 
 from __future__ import annotations

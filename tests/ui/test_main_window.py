@@ -441,3 +441,21 @@ def test_a_killed_training_process_is_reported_and_replaced(qtbot, window):
     window.error_dialog.close()
     qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.session.epochs_run == 1, timeout=WAIT_MS)
+
+
+def test_a_click_on_a_target_gives_the_session_a_new_table_and_the_editor_follows_the_session(qtbot, window):
+    """Tables are immutable: a flip is a new table, the old one (and every snapshot's) unchanged; a
+    table the session takes from elsewhere (a script, a file) is the one the editor shows."""
+    qtbot.waitUntil(lambda: window.session.last_progress is not None, timeout=WAIT_MS)
+    before = window.session.table
+    trained_on = window.session.last_progress.snapshot.table
+    click_cell(qtbot, window.findChild(QTableView, "truthTable"), 0, 2)  # (0, 0): 0 → 1
+    after = window.session.table
+    assert after is not before and after is window.table_editor.table
+    assert before.targets[0, 0] == 0.0 and trained_on.targets[0, 0] == 0.0 and after.targets[0, 0] == 1.0
+    assert not after.targets.flags.writeable
+    generation = window.session.generation
+    window.session.replace_table(preset("xor"))
+    assert window.session.generation == generation + 1
+    assert window.table_editor.table is window.session.table
+    assert window.table_editor.preset_combo.currentData() == "xor"
