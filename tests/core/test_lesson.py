@@ -155,8 +155,7 @@ def test_the_learning_rate_step_wants_the_big_rate_and_few_epochs() -> None:
 
 def test_dont_care_rows_are_not_counted() -> None:
     facts = facts_after("xor", 0)
-    table = preset("xor")
-    table.targets[0, 0] = np.nan
+    table = preset("xor").with_target(0, 0, np.nan)
     facts = RunFacts(table, facts.config, 0, np.array([[0.9], [0.9], [0.9], [0.1]]), 0.0)
     assert parse_lesson(HEADER + '+++\ntitle = "t"\n[check]\nall_rows_right = true\n+++\n').steps[0] \
         .check.unmet(facts) == []
