@@ -492,7 +492,7 @@ class Student:
     def switch_dock(self) -> str:
         name = self.rng.choice(list(self.window.docks))
         self.window.docks[name].raise_()
-        wait_for(lambda: self.window.insight.dock_showing(name), f"the {name} dock on screen")
+        wait_for(lambda: not self.window.docks[name].visibleRegion().isEmpty(), f"the {name} dock on screen")
         return f"dock {name}"
 
     def change_table(self) -> str:
