@@ -9,7 +9,13 @@ right by rounding noise. A target strictly between 0 and 1 is a value to reach: 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
+
+if TYPE_CHECKING:
+    from perceptron_gui.core.cells import Cells
+    from perceptron_gui.core.losses import Targets
 
 CLASS_RIGHT_WITHIN = 0.499  # a target of 0 or 1
 VALUE_RIGHT_WITHIN = 0.05  # a target strictly between 0 and 1
@@ -29,3 +35,14 @@ def right_within(targets: np.ndarray) -> np.ndarray:
 def is_right(output: float, target: float) -> bool:
     """One cell: is ŷ = `output` right for `target` (not "don't care")?"""
     return bool(abs(output - target) < right_within(np.array(target)))
+
+
+def share_right(cells: Cells, targets: Targets) -> float | np.ndarray:
+    """Share of the counted cells that are right, per model, from ŷ − y in `cells` (after a loss
+    evaluated it). Uses cells.scratch: call it after the loss value."""
+    if targets.count == 0:
+        return cells.all_right()
+    np.abs(cells.error, out=cells.scratch)
+    np.less(cells.scratch, targets.right_within, out=cells.hit)
+    # "don't care" cells have error 0, so they are hits: take them back out.
+    return (cells.count(cells.hit) - (cells.per_model - targets.count)) / targets.count

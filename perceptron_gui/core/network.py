@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from perceptron_gui.core.activations import Activation, make_activation
+from perceptron_gui.core.cells import OneModel
 
 
 @dataclass(frozen=True)
@@ -199,8 +200,8 @@ class Workspace:
         for layer, a in zip(self.layers, augmented):
             layer.inputs = a
         self.inputs = augmented[0]
-        self.error = np.zeros_like(self.output)  # ŷ − y, written by the loss
-        self.error_flat = self.error.reshape(-1)
+        self.cells = OneModel(self.output.shape)
+        self.error = self.cells.error  # ŷ − y, written by the loss
 
 
 def split_flat(flat: np.ndarray, specs: list[LayerSpec]) -> list[np.ndarray]:

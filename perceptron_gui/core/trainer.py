@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from perceptron_gui.core.accuracy import share_right
 from perceptron_gui.core.config import ConfigError, TrainingConfig
 from perceptron_gui.core.losses import Loss, Targets, make_loss
 from perceptron_gui.core.network import Network, Workspace
@@ -66,8 +67,6 @@ class Trainer:
         self._full = self.network.workspace(table.n_rows)
         self._full.inputs[:, 1:] = table.inputs
         self._last_good = np.zeros_like(self.network.params)
-        self._abs_error = np.zeros_like(self._full.error)
-        self._hit = np.zeros(self._full.error.shape, dtype=bool)
         self.start_epoch = epochs_before
         self._restart(config)
 
@@ -218,7 +217,7 @@ class Trainer:
             self.state = DIVERGED
             return False
         self._loss[index] = loss
-        self._accuracy[index] = self._share_right(self._full)
+        self._accuracy[index] = share_right(self._full.cells, self._targets)
         if loss <= target_loss:
             self.state = CONVERGED
             return False
@@ -234,20 +233,11 @@ class Trainer:
         self.state = DIVERGED
         return False
 
-    def _share_right(self, ws: Workspace) -> float:
-        t = self._targets
-        if t.count == 0:
-            return 1.0
-        np.abs(ws.error, out=self._abs_error)
-        np.less(self._abs_error, t.right_within, out=self._hit)
-        # "don't care" cells have error 0, so they are hits: take them back out.
-        return (np.count_nonzero(self._hit) - (self._hit.size - t.count)) / t.count
-
     def _measure(self) -> None:
         """Loss, accuracy and predictions of the current weights."""
         self.network.forward(self._full)
         self.loss = self.loss_function.evaluate(self._full, self._targets, gradient=False)
-        self.accuracy = self._share_right(self._full)
+        self.accuracy = share_right(self._full.cells, self._targets)
         self.predictions = self._full.output.copy()
 
     def _workspace(self, n_rows: int) -> Workspace:
