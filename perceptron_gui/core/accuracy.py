@@ -42,7 +42,7 @@ def share_right(cells: Cells, targets: Targets) -> float | np.ndarray:
     evaluated it). Uses cells.scratch: call it after the loss value."""
     if targets.count == 0:
         return cells.all_right()
-    np.abs(cells.error, out=cells.scratch)
-    np.less(cells.scratch, targets.right_within, out=cells.hit)
+    np.abs(cells.error, cells.scratch)
+    np.less(cells.scratch, targets.right_within, cells.hit)
     # "don't care" cells have error 0, so they are hits: take them back out.
     return (cells.count(cells.hit) - (cells.per_model - targets.count)) / targets.count

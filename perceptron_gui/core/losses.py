@@ -72,7 +72,7 @@ class Loss:
         """E of the pass in `ws` (a float, or one per model); with `gradient`, ∂E/∂z into the
         output layer's delta. Leaves ŷ − y (0 where "don't care") in ws.cells.error."""
         out, cells = ws.layers[-1], ws.cells
-        np.subtract(out.output, targets.values, out=cells.error)
+        np.subtract(out.output, targets.values, cells.error)
         if targets.weights is not None:
             cells.error *= targets.weights
         value = self._value(out, cells, targets)
@@ -94,9 +94,10 @@ class MeanSquaredError(Loss):
         return cells.sum_of_squares(targets.half_inv_count)
 
     def _delta(self, out, error, targets):
-        self.output_activation.derivative(out.z, out.output, out.delta)
-        out.delta *= error
-        out.delta *= targets.inv_count
+        delta = out.delta
+        self.output_activation.derivative(out.z, out.output, delta)
+        np.multiply(delta, error, delta)
+        np.multiply(delta, targets.inv_count, delta)
 
 
 class BinaryCrossEntropy(Loss):
@@ -111,19 +112,19 @@ class BinaryCrossEntropy(Loss):
         # −[y ln σ(z) + (1 − y) ln(1 − σ(z))] = max(z, 0) − y·z + ln(1 + e^−|z|), stable for any z
         z, cell, scratch = out.z, cells.scratch, cells.scratch2
         np.maximum(z, 0.0, out=cell)
-        np.multiply(targets.values, z, out=scratch)
+        np.multiply(targets.values, z, scratch)
         cell -= scratch
-        np.abs(z, out=scratch)
-        np.negative(scratch, out=scratch)
-        np.exp(scratch, out=scratch)
-        np.log1p(scratch, out=scratch)
+        np.abs(z, scratch)
+        np.negative(scratch, scratch)
+        np.exp(scratch, scratch)
+        np.log1p(scratch, scratch)
         cell += scratch
         if targets.weights is not None:
             cell *= targets.weights
         return cells.total(cell, targets.inv_count)
 
     def _delta(self, out, error, targets):
-        np.multiply(error, targets.inv_count, out=out.delta)
+        np.multiply(error, targets.inv_count, out.delta)
 
 
 LOSS_TYPES: dict[str, type[Loss]] = {"mse": MeanSquaredError, "bce": BinaryCrossEntropy}

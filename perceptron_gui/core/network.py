@@ -117,7 +117,7 @@ class Network:
                 np.argmax(layer.piece_z, axis=0, out=layer.winner)
                 np.max(layer.piece_z, axis=0, out=layer.z)
             else:
-                layer.inputs.dot(layer.weights_t, out=layer.z)
+                layer.inputs.dot(layer.weights_t, layer.z)
             layer.activate(layer.z, layer.output)
 
     def backward(self, ws: Workspace) -> None:
@@ -127,9 +127,9 @@ class Network:
             if layer.pieces > 1:  # only the winning piece of each unit gets the gradient
                 self._maxout_backward(layer, below)
             else:
-                layer.delta_t.dot(layer.inputs, out=layer.grad)
+                layer.delta_t.dot(layer.inputs, layer.grad)
                 if below is not None:
-                    layer.delta.dot(layer.weights_in, out=layer.back)
+                    layer.delta.dot(layer.weights_in, layer.back)
             if below is not None:  # chain rule: δ_below = f'(z_below) ⊙ (δ · W)
                 below.derive(below.z, below.output, below.delta)
                 below.delta *= layer.back
@@ -138,7 +138,7 @@ class Network:
     def _maxout_backward(layer: LayerBuffers, below: LayerBuffers | None) -> None:
         layer.back.fill(0.0)
         for k in range(layer.pieces):
-            np.multiply(layer.delta, layer.winner == k, out=layer.piece_delta)
+            np.multiply(layer.delta, layer.winner == k, layer.piece_delta)
             np.dot(layer.piece_delta.T, layer.inputs, out=layer.grad[k])
             if below is not None:
                 layer.back += layer.piece_delta @ layer.weights[k, :, 1:]

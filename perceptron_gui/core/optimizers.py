@@ -50,8 +50,8 @@ class GradientDescent(Optimizer):
     """θ ← θ − α·g (the lecture's update)."""
 
     def update(self, params, grad):
-        grad *= self.learning_rate
-        params -= grad
+        np.multiply(grad, self.learning_rate, grad)
+        np.subtract(params, grad, params)
 
 
 class Momentum(Optimizer):
@@ -71,7 +71,7 @@ class Momentum(Optimizer):
     def update(self, params, grad):
         self.velocity *= self.momentum
         self.velocity += grad
-        np.multiply(self.velocity, self.learning_rate, out=self.step_buffer)
+        np.multiply(self.velocity, self.learning_rate, self.step_buffer)
         params -= self.step_buffer
 
     def buffers(self):
@@ -98,7 +98,7 @@ class Adam(Optimizer):
     def update(self, params, grad):
         self.t += 1
         self.m *= self.beta1
-        np.multiply(grad, 1.0 - self.beta1, out=self.denominator)
+        np.multiply(grad, 1.0 - self.beta1, self.denominator)
         self.m += self.denominator
         self.v *= self.beta2
         grad *= grad
@@ -106,11 +106,11 @@ class Adam(Optimizer):
         self.v += grad
         m_hat_scale = 1.0 / (1.0 - self.beta1**self.t)
         v_hat_scale = 1.0 / (1.0 - self.beta2**self.t)
-        np.multiply(self.v, v_hat_scale, out=self.denominator)
-        np.sqrt(self.denominator, out=self.denominator)
+        np.multiply(self.v, v_hat_scale, self.denominator)
+        np.sqrt(self.denominator, self.denominator)
         self.denominator += self.epsilon
-        np.divide(self.m, self.denominator, out=grad)
-        np.multiply(self.learning_rate, m_hat_scale, out=self.scaled_rate)
+        np.divide(self.m, self.denominator, grad)
+        np.multiply(self.learning_rate, m_hat_scale, self.scaled_rate)
         grad *= self.scaled_rate
         params -= grad
 

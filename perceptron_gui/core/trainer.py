@@ -75,7 +75,7 @@ class Trainer:
         self._shuffle_rng = np.random.default_rng([config.seed, 1])
         self.epochs_run = self.start_epoch
         self.targets_since = self.start_epoch  # the epoch the current targets took effect
-        self.epoch_limit = self.start_epoch + config.epochs
+        self._set_limits(config)
         self._loss = np.empty(config.epochs)
         self._accuracy = np.empty(config.epochs, dtype=np.float16)
         self.state = READY
@@ -159,33 +159,29 @@ class Trainer:
         return self.epochs_run - before
 
     def _run_full_batch(self, epochs: int) -> None:
-        ws, targets, net, loss_function = self._full, self._targets, self.network, self.loss_function
+        # the hot loop of the window and the CLI: bound methods and buffers looked up once
+        ws, targets = self._full, self._targets
         params, grad, last_good = self.network.params, ws.grad_flat, self._last_good
-        target_loss = -1.0 if self.config.target_loss is None else self.config.target_loss
-        index = self.epochs_run - self.start_epoch
+        forward, backward = self.network.forward, self.network.backward
+        evaluate, update, record = self.loss_function.evaluate, self.optimizer.update, self._record
         for _ in range(epochs):
-            net.forward(ws)
-            loss = loss_function.evaluate(ws, targets)
-            if not self._record(index, loss, target_loss):
-                break
-            np.copyto(last_good, params)
-            net.backward(ws)
-            self.optimizer.update(params, grad)
+            forward(ws)
+            if not record(evaluate(ws, targets)):
+                return
+            last_good[...] = params  # (cheaper than np.copyto for a few weights)
+            backward(ws)
+            update(params, grad)
             if not self._params_finite():
-                break
-            index += 1
+                return
             self.epochs_run += 1
 
     def _run_mini_batches(self, epochs: int) -> None:
         size = 1 if self.config.batch == "sgd" else self.config.batch_size
         rows, n = self.table.inputs, self.table.n_rows
-        target_loss = -1.0 if self.config.target_loss is None else self.config.target_loss
-        index = self.epochs_run - self.start_epoch
         for _ in range(epochs):
             self.network.forward(self._full)
-            if not self._record(index, self.loss_function.evaluate(self._full, self._targets, False),
-                                target_loss):
-                break
+            if not self._record(self.loss_function.evaluate(self._full, self._targets, False)):
+                return
             np.copyto(self._last_good, self.network.params)
             order = self._shuffle_rng.permutation(n)
             for start in range(0, n, size):
@@ -201,15 +197,15 @@ class Trainer:
                 self.optimizer.update(self.network.params, ws.grad_flat)
                 if not self._params_finite():
                     return
-            index += 1
             self.epochs_run += 1
 
-    def _record(self, index: int, loss: float, target_loss: float) -> bool:
+    def _record(self, loss: float) -> bool:
         """Log an epoch's loss and accuracy; False when the run must stop here.
 
         A loss that is not finite means the previous epoch's update broke the model: it is undone,
         so the weights kept are the last ones with a finite loss.
         """
+        index = self.epochs_run - self.start_epoch
         if not math.isfinite(loss):
             if index > 0:
                 np.copyto(self.network.params, self._last_good)
@@ -218,7 +214,7 @@ class Trainer:
             return False
         self._loss[index] = loss
         self._accuracy[index] = share_right(self._full.cells, self._targets)
-        if loss <= target_loss:
+        if loss <= self._target_loss:
             self.state = CONVERGED
             return False
         return True
@@ -269,7 +265,7 @@ class Trainer:
         ):
             self.optimizer = make_optimizer(config, self.network.params.size)
         self.optimizer.set_learning_rate(config.learning_rate)
-        self.epoch_limit = self.start_epoch + config.epochs
+        self._set_limits(config)
         if config.epochs > self._loss.size:
             self._loss = grown(self._loss, config.epochs)
             self._accuracy = grown(self._accuracy, config.epochs)
@@ -280,6 +276,10 @@ class Trainer:
         ):
             self.state = RUNNING
         self._pin()
+
+    def _set_limits(self, config: TrainingConfig) -> None:
+        self.epoch_limit = self.start_epoch + config.epochs
+        self._target_loss = -1.0 if config.target_loss is None else config.target_loss
 
     def _pin(self) -> None:
         """A change of table or hyperparameters: replay from before it would not repeat the run."""
