@@ -40,17 +40,10 @@ from perceptron_gui.core.config import ConfigError, TrainingConfig
 from perceptron_gui.core.losses import Targets, make_loss
 from perceptron_gui.core.network import LayerSpec, Network
 from perceptron_gui.core.optimizers import make_optimizer
-from perceptron_gui.core.trainer import (
-    CONVERGED,
-    DIVERGED,
-    EPOCHS_DONE,
-    READY,
-    RUNNING,
-    new_network,
-)
+from perceptron_gui.core.trainer import STATES, new_network
 from perceptron_gui.core.truth_table import TruthTable
 
-STATE_NAMES = (READY, RUNNING, CONVERGED, EPOCHS_DONE, DIVERGED)  # state_codes index this
+STATE_NAMES = STATES  # state_codes index this: ready, running, then the finished states
 _READY, _RUNNING, _CONVERGED, _EPOCHS_DONE, _DIVERGED = range(len(STATE_NAMES))
 DEFAULT_HISTORY_POINTS = 512
 # Settings every model of a batch shares: what builds the network, the loss, the optimizer.
