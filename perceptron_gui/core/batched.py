@@ -40,11 +40,22 @@ from perceptron_gui.core.config import ConfigError, TrainingConfig
 from perceptron_gui.core.losses import Targets, make_loss
 from perceptron_gui.core.network import LayerSpec, Network
 from perceptron_gui.core.optimizers import make_optimizer
-from perceptron_gui.core.trainer import STATES, new_network
+from perceptron_gui.core.stopping import (
+    DIVERGED,
+    LIMIT_REACHED,
+    LOSS_NOT_FINITE,
+    READY,
+    RUNNING,
+    STATES,
+    TARGET_REACHED,
+    WEIGHTS_NOT_FINITE,
+    Stop,
+)
+from perceptron_gui.core.trainer import new_network
 from perceptron_gui.core.truth_table import TruthTable
 
 STATE_NAMES = STATES  # state_codes index this: ready, running, then the finished states
-_READY, _RUNNING, _CONVERGED, _EPOCHS_DONE, _DIVERGED = range(len(STATE_NAMES))
+_STATE_CODES = {name: code for code, name in enumerate(STATE_NAMES)}
 DEFAULT_HISTORY_POINTS = 512
 # Settings every model of a batch shares: what builds the network, the loss, the optimizer.
 SHARED_SETTINGS = ("hidden_layers", "hidden_activation", "output_activation", "loss", "elu_alpha",
@@ -157,7 +168,7 @@ class BatchedTrainer:
         self.live = np.ones(m, dtype=bool)
         self.epoch = 0
         self.epochs_run = np.zeros(m, dtype=np.int64)
-        self.state_codes = np.full(m, _READY, dtype=np.int8)
+        self.state_codes = np.full(m, _STATE_CODES[READY], dtype=np.int8)
         stride = 1 if history_points is None else max(1, -(-self.epochs // history_points))
         self.history_stride = stride
         self.history = np.full((-(-self.epochs // stride), m), np.nan)
@@ -225,7 +236,7 @@ class BatchedTrainer:
         if self.finished or epochs <= 0:
             return 0
         before = self.epoch
-        self.state_codes[self.live] = _RUNNING
+        self.state_codes[self.live] = _STATE_CODES[RUNNING]
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             self._run(epochs)
             if self.live.any():  # as Trainer.step: a last update whose loss overflows is undone now
@@ -233,12 +244,9 @@ class BatchedTrainer:
                 self._loss_fn.evaluate(self, self._targets, gradient=False)
                 overflowed = ~np.isfinite(self.loss) & self.live
                 if overflowed.any():
-                    self.params[:, overflowed] = self._last_good[:, overflowed]
-                    self._stop(overflowed, self.epoch - 1, _DIVERGED)
+                    self._stop(overflowed, LOSS_NOT_FINITE)
             if self.epoch >= self.epochs:
-                self.epochs_run[self.live] = self.epoch
-                self.state_codes[self.live] = _EPOCHS_DONE
-                self._freeze(self.live.copy())
+                self._stop(self.live.copy(), LIMIT_REACHED)
             self._measure()
         return self.epoch - before
 
@@ -308,27 +316,26 @@ class BatchedTrainer:
         for delta, grad in zip(first.delta_where_one, first.grad_2d[1:]):
             np.add.reduce(delta, axis=(0, 1), out=grad)
 
-    # --- stopping, as Trainer._record and Trainer._params_finite ---------------------------
+    # --- stopping: the rule of core.stopping, model by model --------------------------------
     def _stop_on_loss(self) -> None:
         bad = ~np.isfinite(self.loss) & self.live
-        if bad.any():  # the previous update broke these models: undo it
-            if self.epoch > 0:
-                self.params[:, bad] = self._last_good[:, bad]
-            self._stop(bad, max(self.epoch - 1, 0), _DIVERGED)
+        if bad.any():
+            self._stop(bad, LOSS_NOT_FINITE)
         if self._has_target:
             reached = (self.loss <= self._target) & self.live
             if reached.any():
-                self._stop(reached, self.epoch, _CONVERGED)
+                self._stop(reached, TARGET_REACHED)
 
     def _stop_on_params(self) -> None:
         np.einsum("pm,pm->m", self.params, self.params, out=self._sumsq)
-        bad = ~np.isfinite(self._sumsq) & self.live
-        self.params[:, bad] = self._last_good[:, bad]
-        self._stop(bad, self.epoch, _DIVERGED)
+        self._stop(~np.isfinite(self._sumsq) & self.live, WEIGHTS_NOT_FINITE)
 
-    def _stop(self, which: np.ndarray, epochs_run: int, state: int) -> None:
+    def _stop(self, which: np.ndarray, stop: Stop) -> None:
+        if stop.goes_back(self.epoch):
+            self.params[:, which] = self._last_good[:, which]
+        epochs_run = stop.epochs_kept(self.epoch)
         self.epochs_run[which] = epochs_run
-        self.state_codes[which] = state
+        self.state_codes[which] = _STATE_CODES[stop.state]
         self.history[-(-epochs_run // self.history_stride):, which] = np.nan
         self._freeze(which)
 
@@ -359,7 +366,7 @@ class BatchedTrainer:
         self.predictions = np.ascontiguousarray(self.output.transpose(2, 0, 1))  # models × rows × outputs
         if self.threshold is not None:
             reached = (self.first_below < 0) & frozen & (self.loss <= self.threshold)
-            reached &= self.state_codes != _DIVERGED
+            reached &= self.state_codes != _STATE_CODES[DIVERGED]
             self.first_below[reached] = self.epochs_run[reached]
         if frozen.any():
             np.copyto(self.params, saved)

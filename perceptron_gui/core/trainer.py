@@ -16,13 +16,25 @@ from perceptron_gui.core.config import ConfigError, TrainingConfig
 from perceptron_gui.core.losses import Loss, Targets, make_loss
 from perceptron_gui.core.network import Network, Workspace
 from perceptron_gui.core.optimizers import Optimizer, make_optimizer
+from perceptron_gui.core.stopping import (
+    CONVERGED,
+    DIVERGED,
+    EPOCHS_DONE,
+    FINISHED_STATES,
+    LIMIT_REACHED,
+    LOSS_NOT_FINITE,
+    READY,
+    RUNNING,
+    STATES,
+    TARGET_REACHED,
+    WEIGHTS_NOT_FINITE,
+    Stop,
+)
 from perceptron_gui.core.timeline import Snapshot, Timeline, nearest
 from perceptron_gui.core.truth_table import TruthTable
 
-READY, RUNNING = "ready", "running"
-CONVERGED, EPOCHS_DONE, DIVERGED = "converged", "epochs_done", "diverged"
-FINISHED_STATES = (CONVERGED, EPOCHS_DONE, DIVERGED)
-STATES = (READY, RUNNING, *FINISHED_STATES)
+__all__ = ["CONVERGED", "DIVERGED", "EPOCHS_DONE", "FINISHED_STATES", "READY", "RUNNING", "STATES",
+           "Trainer", "new_network", "replay"]
 
 
 def new_network(table: TruthTable, config: TrainingConfig, initialize: bool = True) -> Network:
@@ -145,14 +157,12 @@ class Trainer:
                 if timeline is not None and self.epochs_run == due and self.state == RUNNING:
                     timeline.add(self.snapshot())
             if self.state == RUNNING and self.epochs_run >= self.epoch_limit:
-                self.state = EPOCHS_DONE
+                self._stop(LIMIT_REACHED)
             self._measure()
             if not math.isfinite(self.loss) and self.epochs_run > before:
                 # The last update left finite weights whose loss overflows: undo that epoch now,
                 # rather than at the next call, so `loss` is always finite between calls.
-                np.copyto(self.network.params, self._last_good)
-                self.epochs_run -= 1
-                self.state = DIVERGED
+                self._stop(LOSS_NOT_FINITE)
                 self._measure()
             if self.state == DIVERGED and self.timeline is not None:
                 self.timeline.truncate(self.epochs_run)
@@ -200,34 +210,32 @@ class Trainer:
             self.epochs_run += 1
 
     def _record(self, loss: float) -> bool:
-        """Log an epoch's loss and accuracy; False when the run must stop here.
-
-        A loss that is not finite means the previous epoch's update broke the model: it is undone,
-        so the weights kept are the last ones with a finite loss.
-        """
-        index = self.epochs_run - self.start_epoch
+        """Log an epoch's loss and accuracy; False when the run must stop here (core.stopping)."""
         if not math.isfinite(loss):
-            if index > 0:
-                np.copyto(self.network.params, self._last_good)
-                self.epochs_run -= 1
-            self.state = DIVERGED
+            self._stop(LOSS_NOT_FINITE)
             return False
+        index = self.epochs_run - self.start_epoch
         self._loss[index] = loss
         self._accuracy[index] = share_right(self._full.cells, self._targets)
         if loss <= self._target_loss:
-            self.state = CONVERGED
+            self._stop(TARGET_REACHED)
             return False
         return True
 
     def _params_finite(self) -> bool:
-        """After an update: keep it if every weight is finite (and below 1e154), else go back to
-        the weights this epoch started from."""
+        """After an update: keep it if every weight is finite (and below 1e154); else stop."""
         params = self.network.params
         if math.isfinite(params.dot(params)):
             return True
-        np.copyto(params, self._last_good)
-        self.state = DIVERGED
+        self._stop(WEIGHTS_NOT_FINITE)
         return False
+
+    def _stop(self, stop: Stop) -> None:
+        epoch = self.epochs_run - self.start_epoch
+        if stop.goes_back(epoch):
+            np.copyto(self.network.params, self._last_good)
+        self.epochs_run = self.start_epoch + stop.epochs_kept(epoch)
+        self.state = stop.state
 
     def _measure(self) -> None:
         """Loss, accuracy and predictions of the current weights."""
