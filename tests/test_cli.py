@@ -88,7 +88,8 @@ def test_train_and_sweep_share_the_model_flags(tmp_path):
     from perceptron_gui.cli import _config_flags, build_parser
 
     shared = ["--preset", "xor", "--hidden", "3,2", "--activation", "relu", "--output-activation", "sigmoid",
-              "--loss", "bce", "--optimizer", "adam", "--init", "he", "--epochs", "7", "--target-loss", "0.01"]
+              "--loss", "bce", "--optimizer", "adam", "--init", "he", "--epochs", "7",
+              "--target-loss", "0.01"]
     parser = build_parser()
     train, sweep = parser.parse_args(["train", *shared]), parser.parse_args(["sweep", *shared])
     assert _config_flags(train) == _config_flags(sweep) == {

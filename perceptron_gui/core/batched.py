@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from perceptron_gui.core import stopping
 from perceptron_gui.core.accuracy import share_right
 from perceptron_gui.core.activations import Activation
 from perceptron_gui.core.cells import ManyModels
@@ -40,21 +41,10 @@ from perceptron_gui.core.config import ConfigError, TrainingConfig
 from perceptron_gui.core.losses import Targets, make_loss
 from perceptron_gui.core.network import LayerSpec, Network
 from perceptron_gui.core.optimizers import make_optimizer
-from perceptron_gui.core.stopping import (
-    DIVERGED,
-    LIMIT_REACHED,
-    LOSS_NOT_FINITE,
-    READY,
-    RUNNING,
-    STATES,
-    TARGET_REACHED,
-    WEIGHTS_NOT_FINITE,
-    Stop,
-)
 from perceptron_gui.core.trainer import new_network
 from perceptron_gui.core.truth_table import TruthTable
 
-STATE_NAMES = STATES  # state_codes index this: ready, running, then the finished states
+STATE_NAMES = stopping.STATES  # state_codes index this: ready, running, then the finished states
 _STATE_CODES = {name: code for code, name in enumerate(STATE_NAMES)}
 DEFAULT_HISTORY_POINTS = 512
 # Settings every model of a batch shares: what builds the network, the loss, the optimizer.
@@ -168,7 +158,7 @@ class BatchedTrainer:
         self.live = np.ones(m, dtype=bool)
         self.epoch = 0
         self.epochs_run = np.zeros(m, dtype=np.int64)
-        self.state_codes = np.full(m, _STATE_CODES[READY], dtype=np.int8)
+        self.state_codes = np.full(m, _STATE_CODES[stopping.READY], dtype=np.int8)
         stride = 1 if history_points is None else max(1, -(-self.epochs // history_points))
         self.history_stride = stride
         self.history = np.full((-(-self.epochs // stride), m), np.nan)
@@ -236,7 +226,7 @@ class BatchedTrainer:
         if self.finished or epochs <= 0:
             return 0
         before = self.epoch
-        self.state_codes[self.live] = _STATE_CODES[RUNNING]
+        self.state_codes[self.live] = _STATE_CODES[stopping.RUNNING]
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             self._run(epochs)
             if self.live.any():  # as Trainer.step: a last update whose loss overflows is undone now
@@ -244,9 +234,9 @@ class BatchedTrainer:
                 self._loss_fn.evaluate(self, self._targets, gradient=False)
                 overflowed = ~np.isfinite(self.loss) & self.live
                 if overflowed.any():
-                    self._stop(overflowed, LOSS_NOT_FINITE)
+                    self._stop(overflowed, stopping.LOSS_NOT_FINITE)
             if self.epoch >= self.epochs:
-                self._stop(self.live.copy(), LIMIT_REACHED)
+                self._stop(self.live.copy(), stopping.LIMIT_REACHED)
             self._measure()
         return self.epoch - before
 
@@ -320,17 +310,17 @@ class BatchedTrainer:
     def _stop_on_loss(self) -> None:
         bad = ~np.isfinite(self.loss) & self.live
         if bad.any():
-            self._stop(bad, LOSS_NOT_FINITE)
+            self._stop(bad, stopping.LOSS_NOT_FINITE)
         if self._has_target:
             reached = (self.loss <= self._target) & self.live
             if reached.any():
-                self._stop(reached, TARGET_REACHED)
+                self._stop(reached, stopping.TARGET_REACHED)
 
     def _stop_on_params(self) -> None:
         np.einsum("pm,pm->m", self.params, self.params, out=self._sumsq)
-        self._stop(~np.isfinite(self._sumsq) & self.live, WEIGHTS_NOT_FINITE)
+        self._stop(~np.isfinite(self._sumsq) & self.live, stopping.WEIGHTS_NOT_FINITE)
 
-    def _stop(self, which: np.ndarray, stop: Stop) -> None:
+    def _stop(self, which: np.ndarray, stop: stopping.Stop) -> None:
         if stop.goes_back(self.epoch):
             self.params[:, which] = self._last_good[:, which]
         epochs_run = stop.epochs_kept(self.epoch)
@@ -366,7 +356,7 @@ class BatchedTrainer:
         self.predictions = np.ascontiguousarray(self.output.transpose(2, 0, 1))  # models × rows × outputs
         if self.threshold is not None:
             reached = (self.first_below < 0) & frozen & (self.loss <= self.threshold)
-            reached &= self.state_codes != _STATE_CODES[DIVERGED]
+            reached &= self.state_codes != _STATE_CODES[stopping.DIVERGED]
             self.first_below[reached] = self.epochs_run[reached]
         if frozen.any():
             np.copyto(self.params, saved)

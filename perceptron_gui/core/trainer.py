@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from perceptron_gui.core import stopping
 from perceptron_gui.core.accuracy import share_right
 from perceptron_gui.core.config import ConfigError, TrainingConfig
 from perceptron_gui.core.losses import Loss, Targets, make_loss
@@ -21,14 +22,9 @@ from perceptron_gui.core.stopping import (
     DIVERGED,
     EPOCHS_DONE,
     FINISHED_STATES,
-    LIMIT_REACHED,
-    LOSS_NOT_FINITE,
     READY,
     RUNNING,
     STATES,
-    TARGET_REACHED,
-    WEIGHTS_NOT_FINITE,
-    Stop,
 )
 from perceptron_gui.core.timeline import Snapshot, Timeline, nearest
 from perceptron_gui.core.truth_table import TruthTable
@@ -157,12 +153,12 @@ class Trainer:
                 if timeline is not None and self.epochs_run == due and self.state == RUNNING:
                     timeline.add(self.snapshot())
             if self.state == RUNNING and self.epochs_run >= self.epoch_limit:
-                self._stop(LIMIT_REACHED)
+                self._stop(stopping.LIMIT_REACHED)
             self._measure()
             if not math.isfinite(self.loss) and self.epochs_run > before:
                 # The last update left finite weights whose loss overflows: undo that epoch now,
                 # rather than at the next call, so `loss` is always finite between calls.
-                self._stop(LOSS_NOT_FINITE)
+                self._stop(stopping.LOSS_NOT_FINITE)
                 self._measure()
             if self.state == DIVERGED and self.timeline is not None:
                 self.timeline.truncate(self.epochs_run)
@@ -212,13 +208,13 @@ class Trainer:
     def _record(self, loss: float) -> bool:
         """Log an epoch's loss and accuracy; False when the run must stop here (core.stopping)."""
         if not math.isfinite(loss):
-            self._stop(LOSS_NOT_FINITE)
+            self._stop(stopping.LOSS_NOT_FINITE)
             return False
         index = self.epochs_run - self.start_epoch
         self._loss[index] = loss
         self._accuracy[index] = share_right(self._full.cells, self._targets)
         if loss <= self._target_loss:
-            self._stop(TARGET_REACHED)
+            self._stop(stopping.TARGET_REACHED)
             return False
         return True
 
@@ -227,10 +223,10 @@ class Trainer:
         params = self.network.params
         if math.isfinite(params.dot(params)):
             return True
-        self._stop(WEIGHTS_NOT_FINITE)
+        self._stop(stopping.WEIGHTS_NOT_FINITE)
         return False
 
-    def _stop(self, stop: Stop) -> None:
+    def _stop(self, stop: stopping.Stop) -> None:
         epoch = self.epochs_run - self.start_epoch
         if stop.goes_back(epoch):
             np.copyto(self.network.params, self._last_good)
