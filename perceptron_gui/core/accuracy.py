@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:
-    from perceptron_gui.core.cells import Cells
     from perceptron_gui.core.losses import Targets
 
 CLASS_RIGHT_WITHIN = 0.499  # a target of 0 or 1
@@ -37,12 +36,20 @@ def is_right(output: float, target: float) -> bool:
     return bool(abs(output - target) < right_within(np.array(target)))
 
 
-def share_right(cells: Cells, targets: Targets) -> float | np.ndarray:
-    """Share of the counted cells that are right, per model, from ŷ − y in `cells` (after a loss
-    evaluated it). Uses cells.scratch: call it after the loss value."""
+def share_right(error: np.ndarray, targets: Targets, scratch: np.ndarray, hit: np.ndarray,
+                cell_axes: tuple[int, int] | None = None) -> float | np.ndarray:
+    """Share of the counted cells that are right, from ŷ − y (0 where "don't care", as a loss
+    leaves it): of all of `error` (one model), or one share per index of the other axes when
+    `cell_axes` names the rows and outputs axes (models of a batch; epochs of a block). `scratch`
+    and `hit` are buffers shaped like `error`."""
+    if cell_axes is None:
+        per_share, shares = error.size, ()
+    else:
+        per_share = error.shape[cell_axes[0]] * error.shape[cell_axes[1]]
+        shares = tuple(n for axis, n in enumerate(error.shape) if axis not in cell_axes)
     if targets.count == 0:
-        return cells.all_right()
-    np.abs(cells.error, cells.scratch)
-    np.less(cells.scratch, targets.right_within, cells.hit)
+        return 1.0 if cell_axes is None else np.ones(shares)
+    np.abs(error, scratch)
+    np.less(scratch, targets.right_within, hit)
     # "don't care" cells have error 0, so they are hits: take them back out.
-    return (cells.count(cells.hit) - (cells.per_model - targets.count)) / targets.count
+    return (np.count_nonzero(hit, axis=cell_axes) - (per_share - targets.count)) / targets.count

@@ -352,7 +352,8 @@ class BatchedTrainer:
             np.copyto(self.params, self._kept, where=frozen)
         self._forward()
         self._loss_fn.evaluate(self, self._targets, gradient=False)
-        self.accuracy = share_right(self.cells, self._targets)
+        cells = self.cells
+        self.accuracy = share_right(cells.error, self._targets, cells.scratch, cells.hit, cell_axes=(0, 1))
         self.predictions = np.ascontiguousarray(self.output.transpose(2, 0, 1))  # models × rows × outputs
         if self.threshold is not None:
             reached = (self.first_below < 0) & frozen & (self.loss <= self.threshold)

@@ -20,7 +20,6 @@ class Cells:
         self.scratch = np.zeros(shape)
         self.scratch2 = np.zeros(shape)
         self.hit = np.zeros(shape, dtype=bool)
-        self.per_model = shape[0] * shape[1]  # cells of one model
 
     def sum_of_squares(self, scale: float) -> float | np.ndarray:
         """scale · Σ (ŷ − y)² per model."""
@@ -30,13 +29,6 @@ class Cells:
         """scale · Σ cells per model."""
         raise NotImplementedError
 
-    def count(self, mask: np.ndarray) -> int | np.ndarray:
-        """How many cells of `mask` are true, per model."""
-        raise NotImplementedError
-
-    def all_right(self) -> float | np.ndarray:
-        """The accuracy when no cell counts: 1 per model."""
-        raise NotImplementedError
 
 
 class OneModel(Cells):
@@ -50,10 +42,6 @@ class OneModel(Cells):
     def total(self, cells, scale):
         return float(cells.sum()) * float(scale)
 
-    count = staticmethod(np.count_nonzero)
-
-    def all_right(self):
-        return 1.0
 
 
 class ManyModels(Cells):
@@ -72,8 +60,3 @@ class ManyModels(Cells):
         self.value *= scale
         return self.value
 
-    def count(self, mask):
-        return mask.sum(axis=(0, 1))
-
-    def all_right(self):
-        return np.ones(self.value.shape)

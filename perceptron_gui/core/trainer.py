@@ -29,6 +29,7 @@ from perceptron_gui.core.stopping import (
 from perceptron_gui.core.timeline import Snapshot, Timeline, nearest
 from perceptron_gui.core.truth_table import TruthTable
 
+ACCURACY_BLOCK, ACCURACY_BLOCK_BYTES = 512, 1 << 20  # epochs and bytes of errors kept for the accuracy
 __all__ = ["CONVERGED", "DIVERGED", "EPOCHS_DONE", "FINISHED_STATES", "READY", "RUNNING", "STATES",
            "Trainer", "new_network", "replay"]
 
@@ -75,6 +76,12 @@ class Trainer:
         self._full = self.network.workspace(table.n_rows)
         self._full.inputs[:, 1:] = table.inputs
         self._last_good = np.zeros_like(self.network.params)
+        # ŷ − y of the epochs of one step's block, whose accuracies are stored together
+        block = max(1, min(ACCURACY_BLOCK, ACCURACY_BLOCK_BYTES // self._full.error.nbytes))
+        self._errors = np.zeros((block, *self._full.error.shape))
+        self._errors_scratch = np.zeros_like(self._errors)
+        self._errors_hit = np.zeros(self._errors.shape, dtype=bool)
+        self._pending = 0
         self.start_epoch = epochs_before
         self._restart(config)
 
@@ -149,7 +156,9 @@ class Trainer:
             while self.state == RUNNING and self.epochs_run < end:
                 timeline = self.timeline
                 due = end + 1 if timeline is None else timeline.next_due(self.epochs_run)
-                run(min(end, due) - self.epochs_run)
+                first, self._pending = self.epochs_run - self.start_epoch, 0
+                run(min(end, due, self.epochs_run + len(self._errors)) - self.epochs_run)
+                self._store_accuracy(first)
                 if timeline is not None and self.epochs_run == due and self.state == RUNNING:
                     timeline.add(self.snapshot())
             if self.state == RUNNING and self.epochs_run >= self.epoch_limit:
@@ -212,11 +221,20 @@ class Trainer:
             return False
         index = self.epochs_run - self.start_epoch
         self._loss[index] = loss
-        self._accuracy[index] = share_right(self._full.cells, self._targets)
+        self._errors[self._pending] = self._full.cells.error  # its accuracy: `_store_accuracy`
+        self._pending += 1
         if loss <= self._target_loss:
             self._stop(stopping.TARGET_REACHED)
             return False
         return True
+
+    def _store_accuracy(self, first: int) -> None:
+        """The accuracy of the epochs recorded since index `first`, from their errors, all at once
+        (a few numpy calls for the block rather than a few an epoch)."""
+        n = self._pending
+        if n:
+            self._accuracy[first : first + n] = share_right(
+                self._errors[:n], self._targets, self._errors_scratch[:n], self._errors_hit[:n], (1, 2))
 
     def _params_finite(self) -> bool:
         """After an update: keep it if every weight is finite (and below 1e154); else stop."""
@@ -237,7 +255,8 @@ class Trainer:
         """Loss, accuracy and predictions of the current weights."""
         self.network.forward(self._full)
         self.loss = self.loss_function.evaluate(self._full, self._targets, gradient=False)
-        self.accuracy = share_right(self._full.cells, self._targets)
+        cells = self._full.cells
+        self.accuracy = share_right(cells.error, self._targets, cells.scratch, cells.hit)
         self.predictions = self._full.output.copy()
 
     def _workspace(self, n_rows: int) -> Workspace:

@@ -102,13 +102,15 @@ def test_every_loss_and_the_accuracy_give_each_model_of_a_batch_what_it_gives_on
                            cells=ManyModels(z.shape))
     rule, batch_targets = make_loss(loss, activation), Targets(targets[..., None])
     values = rule.evaluate(many, batch_targets).copy()
-    accuracy = share_right(many.cells, batch_targets)
+    c = many.cells
+    accuracy = share_right(c.error, batch_targets, c.scratch, c.hit, cell_axes=(0, 1))
     for m in range(z.shape[-1]):
         one = SimpleNamespace(layers=[SimpleNamespace(z=z[..., m].copy(), output=activation(z[..., m]),
                                                       delta=np.zeros((3, 2)))], cells=OneModel((3, 2)))
         assert values[m] == pytest.approx(rule.evaluate(one, Targets(targets)), rel=1e-15)
         np.testing.assert_array_equal(many.layers[0].delta[..., m], one.layers[0].delta)
-        assert accuracy[m] == share_right(one.cells, Targets(targets))
+        c = one.cells
+        assert accuracy[m] == share_right(c.error, Targets(targets), c.scratch, c.hit)
 
 
 def test_the_registry_is_what_the_config_accepts():
