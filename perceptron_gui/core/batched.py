@@ -8,9 +8,9 @@ batch): the same losses, stopping rules and final weights, to rounding (≈1e-15
 Layout: the model index is the *last* axis of every array, so every numpy call runs one long,
 contiguous inner loop over the models. A layer's weights are (1 + inputs) × units × M (row 0
 the bias); activations are rows × units × M. The first layer's inputs are the table's rows, all
-2ⁿ combinations of 0 and 1 in binary order and shared by every model, so its z is the bias plus
-the weight of each input added to the half of the rows where that input is 1 (n + 1 additions),
-and its gradient sums δ over those halves. Deeper layers sum over their inputs in a Python loop
+2ⁿ combinations of 0 and 1 in binary order and shared by every model, so its z is built as the
+table doubles — the bias in row 0, then for each input the rows where it is 1 from the rows where
+it is 0 plus its weight (n + 1 calls, one pass over z) — and its gradient sums δ over the halves. Deeper layers sum over their inputs in a Python loop
 over *units* (never over models). The loop calls no BLAS: OpenBLAS spreads products this size
 over both cores, and stalls for milliseconds when the other core is busy (with the GUI thread).
 
@@ -92,8 +92,10 @@ class _Layer:
             self.z_2d = self.z.reshape(n, -1)
             self.delta_2d = self.delta.reshape(n, -1)
             k = spec.inputs
-            self.z_where_one = [self.z_2d.reshape(2 ** (i - 1), 2, 2 ** (k - i), -1)[:, 1]
-                                for i in range(1, k + 1)]
+            # z row by row as the table doubles: the rows whose inputs after x_i are all 0, those
+            # with x_i = 0 (already summed) and those with x_i = 1 (the same plus w_i)
+            with_zeros_after = [self.z_2d.reshape(2**i, 2 ** (k - i), -1)[:, 0] for i in range(1, k + 1)]
+            self.z_doubling = [(rows[0::2], rows[1::2]) for rows in with_zeros_after]
             self.delta_where_one = [self.delta_2d.reshape(2 ** (i - 1), 2, 2 ** (k - i), -1)[:, 1]
                                     for i in range(1, k + 1)]
         else:
@@ -273,9 +275,11 @@ class BatchedTrainer:
     # --- one epoch -------------------------------------------------------------------------
     def _forward(self) -> None:
         first = self.layers[0]
-        np.copyto(first.z_2d, first.weights_2d[0])  # the bias, in every row
-        for z, w in zip(first.z_where_one, first.weights_2d[1:]):
-            z += w
+        # b + w_1·x_1 + … + w_k·x_k, added in that order, each sum made once: the bias in row 0, then
+        # for each input the rows where it is 1 from those where it is 0 (one pass over z in all)
+        np.copyto(first.z_2d[0], first.weights_2d[0])
+        for (without, with_input), w in zip(first.z_doubling, first.weights_2d[1:]):
+            np.add(without, w, with_input)
         first.activate(first.z, first.output)
         for layer in self.layers[1:]:
             z, tmp = layer.z, layer.tmp
