@@ -10,9 +10,10 @@ contiguous inner loop over the models. A layer's weights are (1 + inputs) × uni
 the bias); activations are rows × units × M. The first layer's inputs are the table's rows, all
 2ⁿ combinations of 0 and 1 in binary order and shared by every model, so its z is built as the
 table doubles — the bias in row 0, then for each input the rows where it is 1 from the rows where
-it is 0 plus its weight (n + 1 calls, one pass over z) — and its gradient sums δ over the halves. Deeper layers sum over their inputs in a Python loop
-over *units* (never over models). The loop calls no BLAS: OpenBLAS spreads products this size
-over both cores, and stalls for milliseconds when the other core is busy (with the GUI thread).
+it is 0 plus its weight (n + 1 calls, one pass over z) — and its gradient sums δ over the halves.
+Deeper layers sum over their inputs in a Python loop over *units* (never over models). The loop
+calls no BLAS: OpenBLAS spreads products this size over both cores, and stalls for milliseconds
+when the other core is busy (with the GUI thread).
 
 A model stops the way the single `Trainer` stops — converged (loss ≤ its target loss) or
 diverged (a non-finite loss, or a non-finite weight after an update: the last finite weights are
