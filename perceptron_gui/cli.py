@@ -23,12 +23,13 @@ from perceptron_gui.core.blas import use_one_blas_thread
 from perceptron_gui.core.config import BATCH_MODES, INITS, OPTIMIZERS, ConfigError, TrainingConfig
 from perceptron_gui.core.formula import FormulaError, formula_svg
 from perceptron_gui.core.lesson import LIVE_VALUES, LessonError, fill_values, load_lesson
-from perceptron_gui.core.losses import LOSSES
+from perceptron_gui.core.losses import LOSSES, MSE_FORMULA
 from perceptron_gui.core.sweep import DEFAULT_THRESHOLD, Axis, SweepResult, SweepSpec, run_sweep
-from perceptron_gui.core.trainer import Trainer
+from perceptron_gui.core.trainer import DIVERGED, Trainer
 from perceptron_gui.core.truth_table import PRESETS, TableError, TruthTable, format_output, preset
 
 EXIT_BAD_INPUT = 2
+DEFAULT_PRESET = "and"
 SHAPE_FLAGS = {"hidden_layers": "--hidden", "hidden_activation": "--activation",
                "output_activation": "--output-activation"}
 
@@ -50,43 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
                              "exit 0 if all worked")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    train = commands.add_parser("train", help="train headless and print actual vs expected")
-    source = train.add_mutually_exclusive_group()
-    source.add_argument("--preset", help=f"a preset table: {', '.join(PRESETS)}")
-    source.add_argument("--table", metavar="FILE.csv", help="a truth table as CSV")
-    train.add_argument("--hidden", metavar="4,4", type=_hidden_layers, dest="hidden_layers",
-                       help="hidden layer sizes; empty for none (the single perceptron)")
-    train.add_argument("--activation", choices=ACTIVATIONS, dest="hidden_activation",
-                       help="hidden activation (default tanh)")
-    train.add_argument("--output-activation", choices=ACTIVATIONS, dest="output_activation",
-                       help="output activation (default sigmoid)")
-    train.add_argument("--loss", choices=LOSSES, help="mse is (1/N)·½·Σ(ŷ − y)² (default mse)")
+    model = _model_flags()
+    train = commands.add_parser("train", parents=[model], help="train headless and print actual vs expected")
     train.add_argument("--lr", type=float, dest="learning_rate", help="learning rate (default 1)")
-    train.add_argument("--epochs", type=int, help="epochs of this run (default 2000)")
     train.add_argument("--batch", type=_batch, metavar="full|sgd|N",
                        help="full batch (default), per-sample SGD, or mini-batches of N rows")
-    train.add_argument("--optimizer", choices=OPTIMIZERS, help="gd (default), momentum, adam")
-    train.add_argument("--init", choices=INITS,
-                       help="weight init; auto = uniform [0, 1) without hidden layers, else Xavier/He")
     train.add_argument("--seed", type=int, help="random seed (default 0): same seed, same run")
-    train.add_argument("--target-loss", type=float, dest="target_loss", help="stop once loss ≤ this")
     train.add_argument("--from", dest="from_file", metavar="weights.json",
                        help="start from a saved model's weights and table")
     train.add_argument("--out", metavar="weights.json", help="write the trained model here")
 
-    sweep = commands.add_parser("sweep", help="train learning rates × seeds at once; print success rates")
-    table = sweep.add_mutually_exclusive_group()
-    table.add_argument("--preset", help=f"a preset table: {', '.join(PRESETS)}")
-    table.add_argument("--table", metavar="FILE.csv", help="a truth table as CSV")
-    sweep.add_argument("--hidden", metavar="4,4", type=_hidden_layers, dest="hidden_layers",
-                       help="hidden layer sizes; empty for none")
-    sweep.add_argument("--activation", choices=ACTIVATIONS, dest="hidden_activation")
-    sweep.add_argument("--output-activation", choices=ACTIVATIONS, dest="output_activation")
-    sweep.add_argument("--loss", choices=LOSSES)
-    sweep.add_argument("--optimizer", choices=OPTIMIZERS)
-    sweep.add_argument("--init", choices=INITS)
-    sweep.add_argument("--epochs", type=int, help="epochs of each model (default 2000)")
-    sweep.add_argument("--target-loss", type=float, dest="target_loss", help="a model stops once loss ≤ this")
+    sweep = commands.add_parser("sweep", parents=[model],
+                                help="train learning rates × seeds at once; print success rates")
     sweep.add_argument("--lr", type=_lr_range, default=(0.01, 10.0, 25), metavar="START:STOP:COUNT",
                        help="learning rates, log-spaced (default 0.01:10:25), or one number")
     sweep.add_argument("--seeds", type=int, default=10, help="seeds 0 … N−1 per learning rate (default 10)")
@@ -103,6 +79,27 @@ def build_parser() -> argparse.ArgumentParser:
     lesson.add_argument("--check", required=True, metavar="FILE.md",
                         help="read the lesson, check every step, setting, check and formula; exit 0 or 2")
     return parser
+
+
+def _model_flags() -> argparse.ArgumentParser:
+    """The flags `train` and `sweep` share: the table, the network, the loss and the optimizer."""
+    flags = _Parser(add_help=False)
+    source = flags.add_mutually_exclusive_group()
+    source.add_argument("--preset", help=f"a preset table: {', '.join(PRESETS)} (default {DEFAULT_PRESET})")
+    source.add_argument("--table", metavar="FILE.csv", help="a truth table as CSV")
+    flags.add_argument("--hidden", metavar="4,4", type=_hidden_layers, dest="hidden_layers",
+                       help="hidden layer sizes; empty for none (the single perceptron)")
+    flags.add_argument("--activation", choices=ACTIVATIONS, dest="hidden_activation",
+                       help="hidden activation (default tanh)")
+    flags.add_argument("--output-activation", choices=ACTIVATIONS, dest="output_activation",
+                       help="output activation (default sigmoid)")
+    flags.add_argument("--loss", choices=LOSSES, help=f"mse is {MSE_FORMULA} (default mse)")
+    flags.add_argument("--optimizer", choices=OPTIMIZERS, help="gd (default), momentum, adam")
+    flags.add_argument("--init", choices=INITS,
+                       help="weight init; auto = uniform [0, 1) without hidden layers, else Xavier/He")
+    flags.add_argument("--epochs", type=int, help="epochs of each run (default 2000)")
+    flags.add_argument("--target-loss", type=float, dest="target_loss", help="stop once loss ≤ this")
+    return flags
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,8 +147,7 @@ def _check_display() -> None:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    overrides = {name: getattr(args, name) for name in TrainingConfig.field_names()
-                 if getattr(args, name, None) is not None}
+    overrides = _config_flags(args)
     if args.batch is not None:
         overrides.update(args.batch)
     if args.out is not None and not args.out.strip():
@@ -166,6 +162,7 @@ def run_train(args: argparse.Namespace) -> int:
             trainer = Trainer(table, TrainingConfig(**overrides))
     except (ConfigError, TableError, weights_file.WeightsFileError) as exc:
         raise UsageError(str(exc)) from None
+    _note_the_default_table(args)
     trainer.step(trainer.config.epochs)
     print(f"epochs run: {trainer.epochs_run} ({trainer.state.replace('_', ' ')})")
     print(f"final loss: {trainer.loss:.6g} ({_loss_label(trainer.config.loss)})")
@@ -192,9 +189,7 @@ def _saved_model_to_continue(args: argparse.Namespace, overrides: dict) -> weigh
 
 
 def run_sweep_command(args: argparse.Namespace) -> int:
-    base = {name: getattr(args, name) for name in ("hidden_layers", "hidden_activation", "output_activation",
-                                                   "loss", "optimizer", "init", "epochs", "target_loss")
-            if getattr(args, name) is not None}
+    base = _config_flags(args)  # the shared flags (the grid sets learning rate and seed)
     if args.out is not None and not args.out.strip():
         raise UsageError("--out needs a file name")
     if args.out and not os.path.isdir(os.path.dirname(os.path.abspath(args.out))):
@@ -204,6 +199,7 @@ def run_sweep_command(args: argparse.Namespace) -> int:
                          Axis.seeds(args.seeds), args.threshold)
     except (ConfigError, TableError) as exc:
         raise UsageError(str(exc)) from None
+    _note_the_default_table(args)
     result = run_sweep(spec)
     print(_sweep_summary(result))
     if args.out:
@@ -222,11 +218,10 @@ def _sweep_summary(result: SweepResult) -> str:
     lines = [f"{len(spec.x)} learning rates × {seeds} seeds, {spec.base.epochs} epochs each; "
              f"success: final loss ≤ {spec.threshold:g} without diverging",
              f"{'learning rate':>13}  {'success':>9}  {'diverged':>8}  {'median epochs to threshold':>26}"]
-    rates = result.success_rate("learning_rate")
+    rates, medians = result.success_rate("learning_rate"), result.median_epochs_to_threshold()
     for ix, lr in enumerate(spec.x.values):
-        reached = result.epochs_to_threshold[:, ix]
-        median = f"{np.median(reached[reached >= 0]):.0f}" if (reached >= 0).any() else "-"
-        diverged = int((result.states[:, ix] == "diverged").sum())
+        median = "-" if math.isnan(medians[ix]) else f"{medians[ix]:.0f}"
+        diverged = int((result.states[:, ix] == DIVERGED).sum())
         lines.append(f"{lr:>13.4g}  {rates[ix]:>8.0%}  {diverged:>8}  {median:>26}")
     return "\n".join(lines)
 
@@ -271,10 +266,23 @@ def run_lesson_check(path: str) -> int:
     return 0
 
 
+def _config_flags(args: argparse.Namespace) -> dict[str, object]:
+    """The config fields given on the command line (their flags' dest is the field's name)."""
+    return {name: getattr(args, name) for name in TrainingConfig.field_names()
+            if getattr(args, name, None) is not None}
+
+
 def _table(args: argparse.Namespace) -> TruthTable:
     if args.table:
         return TruthTable.load_csv(args.table)
-    return preset("and" if args.preset is None else args.preset)
+    return preset(DEFAULT_PRESET if args.preset is None else args.preset)
+
+
+def _note_the_default_table(args: argparse.Namespace) -> None:
+    """A first try with no table trains the default preset: say so (once the input is known good)."""
+    if args.preset is None and args.table is None and getattr(args, "from_file", None) is None:
+        print(f"perceptron-gui: note: no --preset or --table given: training the preset {DEFAULT_PRESET!r}",
+              file=sys.stderr)
 
 
 def _actual_vs_expected(table: TruthTable, predictions: np.ndarray) -> str:
@@ -293,7 +301,7 @@ def _actual_vs_expected(table: TruthTable, predictions: np.ndarray) -> str:
 
 
 def _loss_label(loss: str) -> str:
-    return "mse = (1/N)·½·Σ(ŷ − y)², the ½ included" if loss == "mse" else "binary cross-entropy"
+    return f"mse: {MSE_FORMULA}, the ½ included" if loss == "mse" else "binary cross-entropy"
 
 
 def _hidden_layers(text: str) -> tuple[int, ...]:
@@ -332,4 +340,6 @@ def _numbers(text: str) -> list[float]:
         raise argparse.ArgumentTypeError(f"{text!r} is not a list of numbers like 1,0") from None
     if not all(math.isfinite(n) for n in numbers):
         raise argparse.ArgumentTypeError(f"{text!r}: inputs must be finite numbers")
+    if not all(0.0 <= n <= 1.0 for n in numbers):  # the table's 0 and 1, and the surface between
+        raise argparse.ArgumentTypeError(f"{text!r}: inputs must lie in [0, 1], like the table's 0 and 1")
     return numbers

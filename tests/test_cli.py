@@ -72,6 +72,32 @@ def test_train_and_prints_the_lectures_table_and_saves_the_model(tmp_path):
     assert saved.history.loss_min[-1] > saved.final_loss  # E after 1,999 updates, then after 2,000
 
 
+def test_train_without_a_table_says_it_trains_the_default_preset(tmp_path):
+    result = cli("train", "--epochs", "20", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "perceptron-gui: note: no --preset or --table given: training the preset 'and'\n"
+    rows = table_rows(result.stdout, 2)
+    assert [r[3] for r in rows] == ["0", "0", "0", "1"]  # AND's targets
+    chosen = cli("sweep", "--preset", "or", "--lr", "1", "--seeds", "1", "--epochs", "5", cwd=tmp_path)
+    assert chosen.returncode == 0, chosen.stderr
+    assert chosen.stderr == ""  # a table named: no note
+
+
+def test_train_and_sweep_share_the_model_flags(tmp_path):
+    """One declaration (argparse parents): both commands take the same flags into the same config."""
+    from perceptron_gui.cli import _config_flags, build_parser
+
+    shared = ["--preset", "xor", "--hidden", "3,2", "--activation", "relu", "--output-activation", "sigmoid",
+              "--loss", "bce", "--optimizer", "adam", "--init", "he", "--epochs", "7",
+              "--target-loss", "0.01"]
+    parser = build_parser()
+    train, sweep = parser.parse_args(["train", *shared]), parser.parse_args(["sweep", *shared])
+    assert _config_flags(train) == _config_flags(sweep) == {
+        "hidden_layers": (3, 2), "hidden_activation": "relu", "output_activation": "sigmoid", "loss": "bce",
+        "optimizer": "adam", "init": "he", "epochs": 7, "target_loss": 0.01}
+    assert train.preset == sweep.preset == "xor"
+
+
 def test_python_dash_m_is_the_same_program_with_the_default_seed(tmp_path):
     result = cli("train", "--preset", "AND", "--out", "w.json", cwd=tmp_path,
                  command=[sys.executable, "-m", "perceptron_gui"])
@@ -237,6 +263,8 @@ BAD_INPUT = [
     (["predict", "w.json", "--input", "1"], "--input needs 2 numbers, got 1"),
     (["predict", "w.json", "--input", "1,0,1"], "--input needs 2 numbers, got 3"),
     (["predict", "w.json", "--input", "1,yes"], "not a list of numbers"),
+    (["predict", "w.json", "--input", "1,2"], "inputs must lie in [0, 1]"),
+    (["predict", "w.json", "--input=-0.5,1"], "inputs must lie in [0, 1]"),
     (["predict"], "required: weights.json"),
     (["sweep", "--lr", "0.1:x"], "use START:STOP:COUNT"),
     (["sweep", "--lr", "0:1:3"], "start > 0"),

@@ -9,7 +9,12 @@ right by rounding noise. A target strictly between 0 and 1 is a value to reach: 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
+
+if TYPE_CHECKING:
+    from perceptron_gui.core.losses import Targets
 
 CLASS_RIGHT_WITHIN = 0.499  # a target of 0 or 1
 VALUE_RIGHT_WITHIN = 0.05  # a target strictly between 0 and 1
@@ -29,3 +34,22 @@ def right_within(targets: np.ndarray) -> np.ndarray:
 def is_right(output: float, target: float) -> bool:
     """One cell: is ŷ = `output` right for `target` (not "don't care")?"""
     return bool(abs(output - target) < right_within(np.array(target)))
+
+
+def share_right(error: np.ndarray, targets: Targets, scratch: np.ndarray, hit: np.ndarray,
+                cell_axes: tuple[int, int] | None = None) -> float | np.ndarray:
+    """Share of the counted cells that are right, from ŷ − y (0 where "don't care", as a loss
+    leaves it): of all of `error` (one model), or one share per index of the other axes when
+    `cell_axes` names the rows and outputs axes (models of a batch; epochs of a block). `scratch`
+    and `hit` are buffers shaped like `error`."""
+    if cell_axes is None:
+        per_share, shares = error.size, ()
+    else:
+        per_share = error.shape[cell_axes[0]] * error.shape[cell_axes[1]]
+        shares = tuple(n for axis, n in enumerate(error.shape) if axis not in cell_axes)
+    if targets.count == 0:
+        return 1.0 if cell_axes is None else np.ones(shares)
+    np.abs(error, scratch)
+    np.less(scratch, targets.right_within, hit)
+    # "don't care" cells have error 0, so they are hits: take them back out.
+    return (np.count_nonzero(hit, axis=cell_axes) - (per_share - targets.count)) / targets.count

@@ -8,11 +8,12 @@ batch): the same losses, stopping rules and final weights, to rounding (≈1e-15
 Layout: the model index is the *last* axis of every array, so every numpy call runs one long,
 contiguous inner loop over the models. A layer's weights are (1 + inputs) × units × M (row 0
 the bias); activations are rows × units × M. The first layer's inputs are the table's rows, all
-2ⁿ combinations of 0 and 1 in binary order and shared by every model, so its z is the bias plus
-the weight of each input added to the half of the rows where that input is 1 (n + 1 additions),
-and its gradient sums δ over those halves. Deeper layers sum over their inputs in a Python loop
-over *units* (never over models). The loop calls no BLAS: OpenBLAS spreads products this size
-over both cores, and stalls for milliseconds when the other core is busy (with the GUI thread).
+2ⁿ combinations of 0 and 1 in binary order and shared by every model, so its z is built as the
+table doubles — the bias in row 0, then for each input the rows where it is 1 from the rows where
+it is 0 plus its weight (n + 1 calls, one pass over z) — and its gradient sums δ over the halves.
+Deeper layers sum over their inputs in a Python loop over *units* (never over models). The loop
+calls no BLAS: OpenBLAS spreads products this size over both cores, and stalls for milliseconds
+when the other core is busy (with the GUI thread).
 
 A model stops the way the single `Trainer` stops — converged (loss ≤ its target loss) or
 diverged (a non-finite loss, or a non-finite weight after an update: the last finite weights are
@@ -29,34 +30,27 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
-from perceptron_gui.core.activations import LEAKY_SLOPE
+from perceptron_gui.core import stopping
+from perceptron_gui.core.accuracy import share_right
+from perceptron_gui.core.activations import Activation
+from perceptron_gui.core.cells import ManyModels
 from perceptron_gui.core.config import ConfigError, TrainingConfig
-from perceptron_gui.core.losses import Targets
+from perceptron_gui.core.losses import Targets, make_loss
 from perceptron_gui.core.network import LayerSpec, Network
-from perceptron_gui.core.trainer import (
-    CONVERGED,
-    DIVERGED,
-    EPOCHS_DONE,
-    READY,
-    RUNNING,
-    new_network,
-)
+from perceptron_gui.core.optimizers import make_optimizer
+from perceptron_gui.core.trainer import new_network
 from perceptron_gui.core.truth_table import TruthTable
 
-STATE_NAMES = (READY, RUNNING, CONVERGED, EPOCHS_DONE, DIVERGED)  # state_codes index this
-_READY, _RUNNING, _CONVERGED, _EPOCHS_DONE, _DIVERGED = range(len(STATE_NAMES))
+STATE_NAMES = stopping.STATES  # state_codes index this: ready, running, then the finished states
+_STATE_CODES = {name: code for code, name in enumerate(STATE_NAMES)}
 DEFAULT_HISTORY_POINTS = 512
 # Settings every model of a batch shares: what builds the network, the loss, the optimizer.
 SHARED_SETTINGS = ("hidden_layers", "hidden_activation", "output_activation", "loss", "elu_alpha",
                    "maxout_pieces", "optimizer", "momentum", "beta1", "beta2", "epsilon", "epochs", "batch")
-
-Forward = Callable[[np.ndarray, np.ndarray], None]
-Derivative = Callable[[np.ndarray, np.ndarray, np.ndarray], None]
-
 
 def batch_key(config: TrainingConfig) -> tuple:
     """Configs with equal keys can train in one batch (they differ only in learning rate, seed,
@@ -71,77 +65,21 @@ def bytes_per_model(table: TruthTable, config: TrainingConfig,
     n = table.n_rows
     layers = list(itertools.pairwise(sizes))
     params = sum((i + 1) * u for i, u in layers)
-    buffers = sum(n * (3 * u + 3 * (i + 1)) for i, u in layers) + 3 * n * sizes[-1]
+    # the output and its cells (ŷ − y and two scratch arrays; the hit mask is an eighth of one)
+    buffers = sum(n * (3 * u + 3 * (i + 1)) for i, u in layers) + 4 * n * sizes[-1]
     points = config.epochs if history_points is None else min(config.epochs, history_points)
     return 8 * (7 * params + buffers + points)
-
-
-def _activation(name: str, alpha: float) -> tuple[Forward, Derivative]:
-    """f and f' of the single engine's activations, written for preallocated buffers.
-
-    The sigmoid is 1/(1 + e^−z) as the single engine computes it, without its cap on e^−z (which
-    only matters below z = −700, where both give σ ≤ 1e-304): the epoch runs under errstate.
-    """
-    if name == "sigmoid":
-        def forward(z, out):
-            np.negative(z, out=out)
-            np.exp(out, out=out)
-            out += 1.0
-            np.divide(1.0, out, out=out)
-
-        def derivative(z, a, out):
-            np.subtract(1.0, a, out=out)
-            out *= a
-    elif name == "tanh":
-        def forward(z, out):
-            np.tanh(z, out=out)
-
-        def derivative(z, a, out):
-            np.multiply(a, a, out=out)
-            np.subtract(1.0, out, out=out)
-    elif name == "relu":
-        def forward(z, out):
-            np.maximum(z, 0.0, out=out)
-
-        def derivative(z, a, out):
-            np.greater(z, 0.0, out=out)
-    elif name == "leaky_relu":
-        def forward(z, out):
-            np.multiply(z, LEAKY_SLOPE, out=out)
-            np.maximum(z, out, out=out)
-
-        def derivative(z, a, out):  # 1·(1 − s) + s = 1 and 0·(1 − s) + s = s, both exactly
-            np.greater(z, 0.0, out=out)
-            out *= 1.0 - LEAKY_SLOPE
-            out += LEAKY_SLOPE
-    elif name == "elu":
-        def forward(z, out):
-            np.minimum(z, 0.0, out=out)
-            np.expm1(out, out=out)
-            out *= alpha
-            np.copyto(out, z, where=z >= 0.0)
-
-        def derivative(z, a, out):
-            np.add(a, alpha, out=out)
-            np.copyto(out, 1.0, where=z >= 0.0)
-    else:  # linear: the one left, since BatchedTrainer refuses maxout
-        def forward(z, out):
-            np.copyto(out, z)
-
-        def derivative(z, a, out):
-            out.fill(1.0)
-    return forward, derivative
 
 
 class _Layer:
     """Buffers of one layer for n rows and M models, and views of its weights and gradient."""
 
-    def __init__(self, spec: LayerSpec, n: int, m: int, weights: np.ndarray, grad: np.ndarray,
-                 inputs: np.ndarray | None, output: np.ndarray, alpha: float) -> None:
+    def __init__(self, spec: LayerSpec, activation: Activation, n: int, m: int, weights: np.ndarray,
+                 grad: np.ndarray, inputs: np.ndarray | None, output: np.ndarray) -> None:
         self.units = spec.units
         self.weights, self.grad = weights, grad  # (1 + inputs) × units × M views
         self.inputs = inputs  # rows × (1 + inputs) × M, row 0 all ones; None: the table's inputs
-        self.activate, self.derive = _activation(spec.activation, alpha)
+        self.activate, self.derive = activation.forward, activation.derivative
         self.z = np.zeros((n, spec.units, m))
         self.output = output
         self.delta = np.zeros((n, spec.units, m))
@@ -155,8 +93,10 @@ class _Layer:
             self.z_2d = self.z.reshape(n, -1)
             self.delta_2d = self.delta.reshape(n, -1)
             k = spec.inputs
-            self.z_where_one = [self.z_2d.reshape(2 ** (i - 1), 2, 2 ** (k - i), -1)[:, 1]
-                                for i in range(1, k + 1)]
+            # z row by row as the table doubles: the rows whose inputs after x_i are all 0, those
+            # with x_i = 0 (already summed) and those with x_i = 1 (the same plus w_i)
+            with_zeros_after = [self.z_2d.reshape(2**i, 2 ** (k - i), -1)[:, 0] for i in range(1, k + 1)]
+            self.z_doubling = [(rows[0::2], rows[1::2]) for rows in with_zeros_after]
             self.delta_where_one = [self.delta_2d.reshape(2 ** (i - 1), 2, 2 ** (k - i), -1)[:, 1]
                                     for i in range(1, k + 1)]
         else:
@@ -203,13 +143,12 @@ class BatchedTrainer:
         self.params = np.zeros((sum(s.size for s in specs), m))  # parameters × models
         self.layer_params = _split(self.params, specs)
         self._load_initial_weights()
-        self._build(specs, m, first.elu_alpha)
-        self._targets = Targets(table.targets)
-        self._loss_fn = _MeanSquaredError(self) if first.loss == "mse" else _BinaryCrossEntropy(self)
-        self._make_optimizer(first)
-
+        self._build(specs, m)
+        self._targets = Targets(table.targets[..., None])  # broadcast over the models
+        self._loss_fn = make_loss(first.loss, self._shape_network.activations[-1])
         self.learning_rates = np.array([c.learning_rate for c in configs], dtype=np.float64)
-        self._lr = self.learning_rates.copy()  # 0 for frozen models
+        # the single engine's optimizer, with a learning rate per model (0 for frozen models)
+        self.optimizer = make_optimizer(first, self.params.shape, self.learning_rates.copy())
         self._target = np.array([-math.inf if c.target_loss is None else c.target_loss for c in configs])
         self._has_target = bool(np.isfinite(self._target).any())
         self.threshold = threshold
@@ -222,7 +161,7 @@ class BatchedTrainer:
         self.live = np.ones(m, dtype=bool)
         self.epoch = 0
         self.epochs_run = np.zeros(m, dtype=np.int64)
-        self.state_codes = np.full(m, _READY, dtype=np.int8)
+        self.state_codes = np.full(m, _STATE_CODES[stopping.READY], dtype=np.int8)
         stride = 1 if history_points is None else max(1, -(-self.epochs // history_points))
         self.history_stride = stride
         self.history = np.full((-(-self.epochs // stride), m), np.nan)
@@ -239,35 +178,22 @@ class BatchedTrainer:
             for view, w in zip(self.layer_params, made[key].layer_params):
                 view[..., i] = w.T
 
-    def _build(self, specs: list[LayerSpec], m: int, alpha: float) -> None:
+    def _build(self, specs: list[LayerSpec], m: int) -> None:
         n = self.table.n_rows
         augmented = [np.ones((n, s.inputs + 1, m)) for s in specs[1:]]
         self.output = np.zeros((n, specs[-1].units, m))
         outputs = [a[:, 1:] for a in augmented] + [self.output]
         self._grad = np.zeros_like(self.params)
         grads = _split(self._grad, specs)
+        activations = self._shape_network.activations
         self.layers = [
-            _Layer(spec, n, m, w, g, a, out, alpha)
-            for spec, w, g, a, out in zip(specs, self.layer_params, grads, [None, *augmented], outputs)
+            _Layer(spec, act, n, m, w, g, a, out)
+            for spec, act, w, g, a, out in zip(specs, activations, self.layer_params, grads,
+                                               [None, *augmented], outputs)
         ]
-        self.error = np.zeros_like(self.output)  # ŷ − y, 0 where "don't care"
-        self.loss = np.zeros(m)  # per model: after step(), the loss of its current (or final) weights
+        self.cells = ManyModels(self.output.shape)  # ŷ − y (0 where "don't care") and the loss's scratch
+        self.loss = self.cells.value  # per model: after step(), the loss of its current (or final) weights
         self._params_flat = self.params.reshape(-1)
-
-    def _make_optimizer(self, config: TrainingConfig) -> None:
-        self._optimizer = config.optimizer
-        self._steps = 0
-        if config.optimizer == "momentum":
-            self._momentum = np.array(config.momentum)
-            self._velocity = np.zeros_like(self.params)
-        elif config.optimizer == "adam":
-            self._beta1, self._beta2, self._epsilon = config.beta1, config.beta2, config.epsilon
-            self._m = np.zeros_like(self.params)
-            self._v = np.zeros_like(self.params)
-        self._state_buffers = [b for b in (getattr(self, n, None) for n in ("_velocity", "_m", "_v"))
-                               if b is not None]
-        self._step_buffer = np.zeros_like(self.params)
-        self._lr_scaled = np.zeros(self.n_models)
 
     # --- what callers read -----------------------------------------------------------------
     @property
@@ -303,20 +229,17 @@ class BatchedTrainer:
         if self.finished or epochs <= 0:
             return 0
         before = self.epoch
-        self.state_codes[self.live] = _RUNNING
+        self.state_codes[self.live] = _STATE_CODES[stopping.RUNNING]
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             self._run(epochs)
             if self.live.any():  # as Trainer.step: a last update whose loss overflows is undone now
                 self._forward()
-                self._loss_fn.evaluate(gradient=False)
+                self._loss_fn.evaluate(self, self._targets, gradient=False)
                 overflowed = ~np.isfinite(self.loss) & self.live
                 if overflowed.any():
-                    self.params[:, overflowed] = self._last_good[:, overflowed]
-                    self._stop(overflowed, self.epoch - 1, _DIVERGED)
+                    self._stop(overflowed, stopping.LOSS_NOT_FINITE)
             if self.epoch >= self.epochs:
-                self.epochs_run[self.live] = self.epoch
-                self.state_codes[self.live] = _EPOCHS_DONE
-                self._freeze(self.live.copy())
+                self._stop(self.live.copy(), stopping.LIMIT_REACHED)
             self._measure()
         return self.epoch - before
 
@@ -326,7 +249,7 @@ class BatchedTrainer:
         params_flat = self._params_flat
         for _ in range(epochs):
             self._forward()
-            self._loss_fn.evaluate(gradient=True)
+            self._loss_fn.evaluate(self, self._targets)
             stopped = not math.isfinite(loss.sum()) or (
                 self._has_target and np.less_equal(loss, self._target, out=hit).any()
             )
@@ -341,7 +264,7 @@ class BatchedTrainer:
                 self._threshold[hit] = -math.inf
             np.copyto(self._last_good, self.params)
             self._backward()
-            self._update()
+            self.optimizer.update(self.params, self._grad)
             if stopped:  # this epoch's gradients of the models just frozen may be NaN: clear again
                 self._clear(~self.live)
             if not math.isfinite(np.einsum("i,i->", params_flat, params_flat)):
@@ -353,9 +276,11 @@ class BatchedTrainer:
     # --- one epoch -------------------------------------------------------------------------
     def _forward(self) -> None:
         first = self.layers[0]
-        np.copyto(first.z_2d, first.weights_2d[0])  # the bias, in every row
-        for z, w in zip(first.z_where_one, first.weights_2d[1:]):
-            z += w
+        # b + w_1·x_1 + … + w_k·x_k, added in that order, each sum made once: the bias in row 0, then
+        # for each input the rows where it is 1 from those where it is 0 (one pass over z in all)
+        np.copyto(first.z_2d[0], first.weights_2d[0])
+        for (without, with_input), w in zip(first.z_doubling, first.weights_2d[1:]):
+            np.add(without, w, with_input)
         first.activate(first.z, first.output)
         for layer in self.layers[1:]:
             z, tmp = layer.z, layer.tmp
@@ -386,59 +311,26 @@ class BatchedTrainer:
         for delta, grad in zip(first.delta_where_one, first.grad_2d[1:]):
             np.add.reduce(delta, axis=(0, 1), out=grad)
 
-    def _update(self) -> None:
-        """The single engine's optimizers, each model with its own learning rate."""
-        params, grad, lr = self.params, self._grad, self._lr
-        if self._optimizer == "gd":
-            grad *= lr
-            params -= grad
-        elif self._optimizer == "momentum":
-            velocity = self._velocity
-            velocity *= self._momentum
-            velocity += grad
-            np.multiply(velocity, lr, out=self._step_buffer)
-            params -= self._step_buffer
-        else:
-            self._steps += 1
-            b1, b2 = self._beta1, self._beta2
-            m, v, denominator = self._m, self._v, self._step_buffer
-            m *= b1
-            m += (1.0 - b1) * grad
-            v *= b2
-            grad *= grad
-            grad *= 1.0 - b2
-            v += grad
-            m_hat_scale = 1.0 / (1.0 - b1**self._steps)
-            v_hat_scale = 1.0 / (1.0 - b2**self._steps)
-            np.multiply(v, v_hat_scale, out=denominator)
-            np.sqrt(denominator, out=denominator)
-            denominator += self._epsilon
-            np.divide(m, denominator, out=grad)
-            np.multiply(lr, m_hat_scale, out=self._lr_scaled)
-            grad *= self._lr_scaled
-            params -= grad
-
-    # --- stopping, as Trainer._record and Trainer._params_finite ---------------------------
+    # --- stopping: the rule of core.stopping, model by model --------------------------------
     def _stop_on_loss(self) -> None:
         bad = ~np.isfinite(self.loss) & self.live
-        if bad.any():  # the previous update broke these models: undo it
-            if self.epoch > 0:
-                self.params[:, bad] = self._last_good[:, bad]
-            self._stop(bad, max(self.epoch - 1, 0), _DIVERGED)
+        if bad.any():
+            self._stop(bad, stopping.LOSS_NOT_FINITE)
         if self._has_target:
             reached = (self.loss <= self._target) & self.live
             if reached.any():
-                self._stop(reached, self.epoch, _CONVERGED)
+                self._stop(reached, stopping.TARGET_REACHED)
 
     def _stop_on_params(self) -> None:
         np.einsum("pm,pm->m", self.params, self.params, out=self._sumsq)
-        bad = ~np.isfinite(self._sumsq) & self.live
-        self.params[:, bad] = self._last_good[:, bad]
-        self._stop(bad, self.epoch, _DIVERGED)
+        self._stop(~np.isfinite(self._sumsq) & self.live, stopping.WEIGHTS_NOT_FINITE)
 
-    def _stop(self, which: np.ndarray, epochs_run: int, state: int) -> None:
+    def _stop(self, which: np.ndarray, stop: stopping.Stop) -> None:
+        if stop.goes_back(self.epoch):
+            self.params[:, which] = self._last_good[:, which]
+        epochs_run = stop.epochs_kept(self.epoch)
         self.epochs_run[which] = epochs_run
-        self.state_codes[which] = state
+        self.state_codes[which] = _STATE_CODES[stop.state]
         self.history[-(-epochs_run // self.history_stride):, which] = np.nan
         self._freeze(which)
 
@@ -447,14 +339,14 @@ class BatchedTrainer:
         leaves them at zero with finite values everywhere."""
         self._kept[:, which] = self.params[:, which]
         self._clear(which)
-        self._lr[which] = 0.0
+        self.optimizer.learning_rate[which] = 0.0
         self._target[which] = -math.inf
         self._threshold[which] = -math.inf
         self.live[which] = False
 
     def _clear(self, which: np.ndarray) -> None:
         self.params[:, which] = 0.0
-        for buffer in self._state_buffers:
+        for buffer in self.optimizer.buffers():
             buffer[:, which] = 0.0
 
     def _measure(self) -> None:
@@ -464,80 +356,16 @@ class BatchedTrainer:
             saved = self.params.copy()
             np.copyto(self.params, self._kept, where=frozen)
         self._forward()
-        self._loss_fn.evaluate(gradient=False)
-        hits = np.less(np.abs(self.error), self._targets.right_within[..., None]).sum(axis=(0, 1))
-        count = self._targets.count
-        # "don't care" cells have error 0, so they are hits: take them back out.
-        cells = self.error[..., 0].size
-        self.accuracy = (hits - (cells - count)) / count if count else np.ones(self.n_models)
+        self._loss_fn.evaluate(self, self._targets, gradient=False)
+        cells = self.cells
+        self.accuracy = share_right(cells.error, self._targets, cells.scratch, cells.hit, cell_axes=(0, 1))
         self.predictions = np.ascontiguousarray(self.output.transpose(2, 0, 1))  # models × rows × outputs
         if self.threshold is not None:
             reached = (self.first_below < 0) & frozen & (self.loss <= self.threshold)
-            reached &= self.state_codes != _DIVERGED
+            reached &= self.state_codes != _STATE_CODES[stopping.DIVERGED]
             self.first_below[reached] = self.epochs_run[reached]
         if frozen.any():
             np.copyto(self.params, saved)
-
-
-class _Loss:
-    """The targets laid out for the batch, and ŷ − y (0 where "don't care") into trainer.error."""
-
-    def __init__(self, trainer: BatchedTrainer) -> None:
-        t = trainer._targets
-        self.t = trainer
-        self.values = t.values[:, :, None]
-        self.weights = None if t.weights is None else t.weights[:, :, None]
-        self.inv_count, self.half_inv_count = t.inv_count, t.half_inv_count
-
-    def _error(self) -> np.ndarray:
-        t = self.t
-        np.subtract(t.output, self.values, out=t.error)
-        if self.weights is not None:
-            t.error *= self.weights
-        return t.error
-
-
-class _MeanSquaredError(_Loss):
-    """E = (1/N)·½·Σ(ŷ − y)² per model; ∂E/∂z = f'(z)·(ŷ − y)/N into the output layer's delta."""
-
-    def evaluate(self, gradient: bool) -> None:
-        t = self.t
-        out, error = t.layers[-1], self._error()
-        np.multiply(error, error, out=out.tmp)
-        np.add.reduce(out.tmp, axis=(0, 1), out=t.loss)
-        t.loss *= self.half_inv_count
-        if gradient:
-            out.derive(out.z, out.output, out.delta)
-            out.delta *= error
-            out.delta *= self.inv_count
-
-
-class _BinaryCrossEntropy(_Loss):
-    """E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)] from z, as the single engine: ∂E/∂z = (ŷ − y)/N."""
-
-    def __init__(self, trainer: BatchedTrainer) -> None:
-        super().__init__(trainer)
-        self.scratch = np.zeros_like(trainer.output)
-
-    def evaluate(self, gradient: bool) -> None:
-        t = self.t
-        out, error = t.layers[-1], self._error()
-        z, cell, scratch = out.z, out.tmp, self.scratch
-        # max(z, 0) − y·z + ln(1 + e^−|z|), in the single engine's order
-        np.maximum(z, 0.0, out=cell)
-        np.multiply(self.values, z, out=scratch)
-        cell -= scratch
-        np.abs(z, out=scratch)
-        np.negative(scratch, out=scratch)
-        np.exp(scratch, out=scratch)
-        np.log1p(scratch, out=scratch)
-        cell += scratch
-        if self.weights is not None:
-            cell *= self.weights
-        np.add.reduce(cell, axis=(0, 1), out=t.loss)
-        t.loss *= self.inv_count
-        if gradient:
-            np.multiply(error, self.inv_count, out=out.delta)
 
 
 def _split(flat: np.ndarray, specs: list[LayerSpec]) -> list[np.ndarray]:

@@ -7,8 +7,8 @@ from dataclasses import asdict, dataclass, fields, replace
 
 from perceptron_gui.core.activations import ACTIVATIONS
 from perceptron_gui.core.losses import LOSSES
+from perceptron_gui.core.optimizers import OPTIMIZERS
 
-OPTIMIZERS = ("gd", "momentum", "adam")
 BATCH_MODES = ("full", "sgd", "mini")
 INITS = ("auto", "uniform", "xavier", "he", "zeros")
 MAX_HIDDEN_LAYERS, MAX_UNITS = 8, 256

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from perceptron_gui.core.activations import Activation, make_activation
+from perceptron_gui.core.cells import OneModel
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ class Network:
                 np.argmax(layer.piece_z, axis=0, out=layer.winner)
                 np.max(layer.piece_z, axis=0, out=layer.z)
             else:
-                layer.inputs.dot(layer.weights_t, out=layer.z)
+                layer.inputs.dot(layer.weights_t, layer.z)
             layer.activate(layer.z, layer.output)
 
     def backward(self, ws: Workspace) -> None:
@@ -126,9 +127,9 @@ class Network:
             if layer.pieces > 1:  # only the winning piece of each unit gets the gradient
                 self._maxout_backward(layer, below)
             else:
-                layer.delta_t.dot(layer.inputs, out=layer.grad)
+                layer.delta_t.dot(layer.inputs, layer.grad)
                 if below is not None:
-                    layer.delta.dot(layer.weights_in, out=layer.back)
+                    layer.delta.dot(layer.weights_in, layer.back)
             if below is not None:  # chain rule: δ_below = f'(z_below) ⊙ (δ · W)
                 below.derive(below.z, below.output, below.delta)
                 below.delta *= layer.back
@@ -137,7 +138,7 @@ class Network:
     def _maxout_backward(layer: LayerBuffers, below: LayerBuffers | None) -> None:
         layer.back.fill(0.0)
         for k in range(layer.pieces):
-            np.multiply(layer.delta, layer.winner == k, out=layer.piece_delta)
+            np.multiply(layer.delta, layer.winner == k, layer.piece_delta)
             np.dot(layer.piece_delta.T, layer.inputs, out=layer.grad[k])
             if below is not None:
                 layer.back += layer.piece_delta @ layer.weights[k, :, 1:]
@@ -199,8 +200,8 @@ class Workspace:
         for layer, a in zip(self.layers, augmented):
             layer.inputs = a
         self.inputs = augmented[0]
-        self.error = np.zeros_like(self.output)  # ŷ − y, written by the loss
-        self.error_flat = self.error.reshape(-1)
+        self.cells = OneModel(self.output.shape)
+        self.error = self.cells.error  # ŷ − y, written by the loss
 
 
 def split_flat(flat: np.ndarray, specs: list[LayerSpec]) -> list[np.ndarray]:

@@ -206,6 +206,14 @@ class SweepResult:
             return self.success.mean(axis=1)
         raise ValueError(f"{axis!r} is not an axis of this sweep")
 
+    def median_epochs_to_threshold(self) -> np.ndarray:
+        """Per x value, the median epochs to the threshold of the cells that got there (NaN: none)."""
+        reached = np.where(self.epochs_to_threshold >= 0, self.epochs_to_threshold, np.nan)
+        medians = np.full(reached.shape[1], np.nan)
+        got_there = ~np.isnan(reached).all(axis=0)
+        medians[got_there] = np.nanmedian(reached[:, got_there], axis=0)
+        return medians
+
     def filled_curves(self) -> np.ndarray:
         """The curves, each held at its final loss after the model stopped (cells × points)."""
         curves = self.curves.reshape(-1, self.curves.shape[-1]).copy()

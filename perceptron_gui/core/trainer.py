@@ -11,17 +11,27 @@ from dataclasses import replace
 
 import numpy as np
 
+from perceptron_gui.core import stopping
+from perceptron_gui.core.accuracy import share_right
 from perceptron_gui.core.config import ConfigError, TrainingConfig
 from perceptron_gui.core.losses import Loss, Targets, make_loss
 from perceptron_gui.core.network import Network, Workspace
 from perceptron_gui.core.optimizers import Optimizer, make_optimizer
+from perceptron_gui.core.stopping import (
+    CONVERGED,
+    DIVERGED,
+    EPOCHS_DONE,
+    FINISHED_STATES,
+    READY,
+    RUNNING,
+    STATES,
+)
 from perceptron_gui.core.timeline import Snapshot, Timeline, nearest
 from perceptron_gui.core.truth_table import TruthTable
 
-READY, RUNNING = "ready", "running"
-CONVERGED, EPOCHS_DONE, DIVERGED = "converged", "epochs_done", "diverged"
-FINISHED_STATES = (CONVERGED, EPOCHS_DONE, DIVERGED)
-STATES = (READY, RUNNING, *FINISHED_STATES)
+ACCURACY_BLOCK, ACCURACY_BLOCK_BYTES = 512, 1 << 20  # epochs and bytes of errors kept for the accuracy
+__all__ = ["CONVERGED", "DIVERGED", "EPOCHS_DONE", "FINISHED_STATES", "READY", "RUNNING", "STATES",
+           "Trainer", "new_network", "replay"]
 
 
 def new_network(table: TruthTable, config: TrainingConfig, initialize: bool = True) -> Network:
@@ -66,8 +76,12 @@ class Trainer:
         self._full = self.network.workspace(table.n_rows)
         self._full.inputs[:, 1:] = table.inputs
         self._last_good = np.zeros_like(self.network.params)
-        self._abs_error = np.zeros_like(self._full.error)
-        self._hit = np.zeros(self._full.error.shape, dtype=bool)
+        # ŷ − y of the epochs of one step's block, whose accuracies are stored together
+        block = max(1, min(ACCURACY_BLOCK, ACCURACY_BLOCK_BYTES // self._full.error.nbytes))
+        self._errors = np.zeros((block, *self._full.error.shape))
+        self._errors_scratch = np.zeros_like(self._errors)
+        self._errors_hit = np.zeros(self._errors.shape, dtype=bool)
+        self._pending = 0
         self.start_epoch = epochs_before
         self._restart(config)
 
@@ -76,7 +90,7 @@ class Trainer:
         self._shuffle_rng = np.random.default_rng([config.seed, 1])
         self.epochs_run = self.start_epoch
         self.targets_since = self.start_epoch  # the epoch the current targets took effect
-        self.epoch_limit = self.start_epoch + config.epochs
+        self._set_limits(config)
         self._loss = np.empty(config.epochs)
         self._accuracy = np.empty(config.epochs, dtype=np.float16)
         self.state = READY
@@ -142,51 +156,47 @@ class Trainer:
             while self.state == RUNNING and self.epochs_run < end:
                 timeline = self.timeline
                 due = end + 1 if timeline is None else timeline.next_due(self.epochs_run)
-                run(min(end, due) - self.epochs_run)
+                first, self._pending = self.epochs_run - self.start_epoch, 0
+                run(min(end, due, self.epochs_run + len(self._errors)) - self.epochs_run)
+                self._store_accuracy(first)
                 if timeline is not None and self.epochs_run == due and self.state == RUNNING:
                     timeline.add(self.snapshot())
             if self.state == RUNNING and self.epochs_run >= self.epoch_limit:
-                self.state = EPOCHS_DONE
+                self._stop(stopping.LIMIT_REACHED)
             self._measure()
             if not math.isfinite(self.loss) and self.epochs_run > before:
                 # The last update left finite weights whose loss overflows: undo that epoch now,
                 # rather than at the next call, so `loss` is always finite between calls.
-                np.copyto(self.network.params, self._last_good)
-                self.epochs_run -= 1
-                self.state = DIVERGED
+                self._stop(stopping.LOSS_NOT_FINITE)
                 self._measure()
             if self.state == DIVERGED and self.timeline is not None:
                 self.timeline.truncate(self.epochs_run)
         return self.epochs_run - before
 
     def _run_full_batch(self, epochs: int) -> None:
-        ws, targets, net, loss_function = self._full, self._targets, self.network, self.loss_function
+        # the hot loop of the window and the CLI: bound methods and buffers looked up once
+        ws, targets = self._full, self._targets
         params, grad, last_good = self.network.params, ws.grad_flat, self._last_good
-        target_loss = -1.0 if self.config.target_loss is None else self.config.target_loss
-        index = self.epochs_run - self.start_epoch
+        forward, backward = self.network.forward, self.network.backward
+        evaluate, update, record = self.loss_function.evaluate, self.optimizer.update, self._record
         for _ in range(epochs):
-            net.forward(ws)
-            loss = loss_function.evaluate(ws, targets)
-            if not self._record(index, loss, target_loss):
-                break
-            np.copyto(last_good, params)
-            net.backward(ws)
-            self.optimizer.update(params, grad)
+            forward(ws)
+            if not record(evaluate(ws, targets)):
+                return
+            last_good[...] = params  # (cheaper than np.copyto for a few weights)
+            backward(ws)
+            update(params, grad)
             if not self._params_finite():
-                break
-            index += 1
+                return
             self.epochs_run += 1
 
     def _run_mini_batches(self, epochs: int) -> None:
         size = 1 if self.config.batch == "sgd" else self.config.batch_size
         rows, n = self.table.inputs, self.table.n_rows
-        target_loss = -1.0 if self.config.target_loss is None else self.config.target_loss
-        index = self.epochs_run - self.start_epoch
         for _ in range(epochs):
             self.network.forward(self._full)
-            if not self._record(index, self.loss_function.evaluate(self._full, self._targets, False),
-                                target_loss):
-                break
+            if not self._record(self.loss_function.evaluate(self._full, self._targets, False)):
+                return
             np.copyto(self._last_good, self.network.params)
             order = self._shuffle_rng.permutation(n)
             for start in range(0, n, size):
@@ -202,52 +212,51 @@ class Trainer:
                 self.optimizer.update(self.network.params, ws.grad_flat)
                 if not self._params_finite():
                     return
-            index += 1
             self.epochs_run += 1
 
-    def _record(self, index: int, loss: float, target_loss: float) -> bool:
-        """Log an epoch's loss and accuracy; False when the run must stop here.
-
-        A loss that is not finite means the previous epoch's update broke the model: it is undone,
-        so the weights kept are the last ones with a finite loss.
-        """
+    def _record(self, loss: float) -> bool:
+        """Log an epoch's loss and accuracy; False when the run must stop here (core.stopping)."""
         if not math.isfinite(loss):
-            if index > 0:
-                np.copyto(self.network.params, self._last_good)
-                self.epochs_run -= 1
-            self.state = DIVERGED
+            self._stop(stopping.LOSS_NOT_FINITE)
             return False
+        index = self.epochs_run - self.start_epoch
         self._loss[index] = loss
-        self._accuracy[index] = self._share_right(self._full)
-        if loss <= target_loss:
-            self.state = CONVERGED
+        self._errors[self._pending] = self._full.cells.error  # its accuracy: `_store_accuracy`
+        self._pending += 1
+        if loss <= self._target_loss:
+            self._stop(stopping.TARGET_REACHED)
             return False
         return True
 
+    def _store_accuracy(self, first: int) -> None:
+        """The accuracy of the epochs recorded since index `first`, from their errors, all at once
+        (a few numpy calls for the block rather than a few an epoch)."""
+        n = self._pending
+        if n:
+            self._accuracy[first : first + n] = share_right(
+                self._errors[:n], self._targets, self._errors_scratch[:n], self._errors_hit[:n], (1, 2))
+
     def _params_finite(self) -> bool:
-        """After an update: keep it if every weight is finite (and below 1e154), else go back to
-        the weights this epoch started from."""
+        """After an update: keep it if every weight is finite (and below 1e154); else stop."""
         params = self.network.params
         if math.isfinite(params.dot(params)):
             return True
-        np.copyto(params, self._last_good)
-        self.state = DIVERGED
+        self._stop(stopping.WEIGHTS_NOT_FINITE)
         return False
 
-    def _share_right(self, ws: Workspace) -> float:
-        t = self._targets
-        if t.count == 0:
-            return 1.0
-        np.abs(ws.error, out=self._abs_error)
-        np.less(self._abs_error, t.right_within, out=self._hit)
-        # "don't care" cells have error 0, so they are hits: take them back out.
-        return (np.count_nonzero(self._hit) - (self._hit.size - t.count)) / t.count
+    def _stop(self, stop: stopping.Stop) -> None:
+        epoch = self.epochs_run - self.start_epoch
+        if stop.goes_back(epoch):
+            np.copyto(self.network.params, self._last_good)
+        self.epochs_run = self.start_epoch + stop.epochs_kept(epoch)
+        self.state = stop.state
 
     def _measure(self) -> None:
         """Loss, accuracy and predictions of the current weights."""
         self.network.forward(self._full)
         self.loss = self.loss_function.evaluate(self._full, self._targets, gradient=False)
-        self.accuracy = self._share_right(self._full)
+        cells = self._full.cells
+        self.accuracy = share_right(cells.error, self._targets, cells.scratch, cells.hit)
         self.predictions = self._full.output.copy()
 
     def _workspace(self, n_rows: int) -> Workspace:
@@ -279,7 +288,7 @@ class Trainer:
         ):
             self.optimizer = make_optimizer(config, self.network.params.size)
         self.optimizer.set_learning_rate(config.learning_rate)
-        self.epoch_limit = self.start_epoch + config.epochs
+        self._set_limits(config)
         if config.epochs > self._loss.size:
             self._loss = grown(self._loss, config.epochs)
             self._accuracy = grown(self._accuracy, config.epochs)
@@ -290,6 +299,10 @@ class Trainer:
         ):
             self.state = RUNNING
         self._pin()
+
+    def _set_limits(self, config: TrainingConfig) -> None:
+        self.epoch_limit = self.start_epoch + config.epochs
+        self._target_loss = -1.0 if config.target_loss is None else config.target_loss
 
     def _pin(self) -> None:
         """A change of table or hyperparameters: replay from before it would not repeat the run."""

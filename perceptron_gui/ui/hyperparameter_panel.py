@@ -30,7 +30,7 @@ from perceptron_gui.core.config import (
     OPTIMIZERS,
     TrainingConfig,
 )
-from perceptron_gui.core.losses import LOSSES
+from perceptron_gui.core.losses import LOSS_FORMULAS, LOSSES, MSE_FORMULA
 from perceptron_gui.ui.i18n import Retranslating, fmt, groups_thousands
 
 SPEEDS: list[float | None] = [10, 100, 1000, 10_000, None]
@@ -51,7 +51,7 @@ UI_ACTIVATION_FORMULAS = {
     "linear": QT_TRANSLATE_NOOP("Formulas", "f(z) = z,  f'(z) = 1"),
 }
 UI_LOSS_FORMULAS = {
-    "mse": QT_TRANSLATE_NOOP("Formulas", "E = (1/N)·½·Σ(ŷ − y)²,  ∂E/∂ŷ = (ŷ − y)/N"),
+    "mse": LOSS_FORMULAS["mse"],  # math only, the same in every language
     "bce": QT_TRANSLATE_NOOP("Formulas", "E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)],  ∂E/∂z = (ŷ − y)/N"),
 }
 # The combo boxes' item texts (their data stays the config's key), in the "HyperparameterPanel" context.
@@ -230,7 +230,7 @@ class HyperparameterPanel(Retranslating, QWidget):
         self.output_activation.setToolTip(self.tr("Activation of the output: ŷ = f(W·a + b); "
                                                   "the lecture uses σ(z) = 1/(1 + e^−z)"))
         self._set_item_texts(self.loss, LOSS_LABELS, UI_LOSS_FORMULAS)
-        self.loss.setToolTip(self.tr("Loss E; mse is the lecture's E = (1/N)·½·Σ(ŷ − y)²"))
+        self.loss.setToolTip(self.tr("Loss E; mse is the lecture's {0}").format(MSE_FORMULA))
         self._set_item_texts(self.optimizer, OPTIMIZER_LABELS, OPTIMIZER_TIPS, "HyperparameterPanel")
         self.optimizer.setToolTip(self._all_tips(OPTIMIZER_TIPS))
         self.learning_rate.setToolTip(self.tr("Learning rate α in W ← W − α·∂E/∂W (log scale)"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from perceptron_gui.core.inspection import EpochStep, GradientCheck, LayerStep
+from perceptron_gui.core.losses import MSE_FORMULA
 from perceptron_gui.core.trainer import CONVERGED, DIVERGED
 from perceptron_gui.ui.array_model import ArrayModel
 from perceptron_gui.ui.i18n import Retranslating, fmt
@@ -134,7 +135,7 @@ class InspectorView(Retranslating, QWidget):
         """The summary above the tables and the note below them."""
         step = self.step
         assert step is not None
-        loss = self.tr("E = (1/N)·½·Σ(ŷ − y)²") if step.loss_name == "mse" else self.tr(
+        loss = MSE_FORMULA if step.loss_name == "mse" else self.tr(
             "E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]")
         template = self.tr("<b>Epoch {0:,}</b>: the step from the weights of epoch {1:,} to those of "
                            "epoch {0:,} — feed forward, then back propagation, with {2} over N = {3} "

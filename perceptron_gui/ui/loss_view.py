@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from perceptron_gui.core.accuracy import CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN
 from perceptron_gui.core.loss_record import LossRecord
+from perceptron_gui.core.losses import MSE_FORMULA
 from perceptron_gui.ui.chart_style import chart, keep_minimum_height, restyle
 from perceptron_gui.ui.elided_label import ElidedLabel
 from perceptron_gui.ui.epoch_marker import EpochMarker
@@ -71,7 +72,7 @@ class LossView(Retranslating, QWidget):
 
     def set_loss_name(self, loss: str) -> None:
         self._loss_name = loss
-        formula = self.tr("E = (1/N)·½·Σ(ŷ − y)², the ½ included") if loss == "mse" else self.tr(
+        formula = self.tr("{0}, the ½ included").format(MSE_FORMULA) if loss == "mse" else self.tr(
             "binary cross-entropy E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]")
         self.title.setText(self.tr("Loss per epoch: {0}").format(formula))
 

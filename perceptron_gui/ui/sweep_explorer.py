@@ -354,14 +354,7 @@ class SweepExplorer(Retranslating, QDialog):
     def median_epochs(self) -> np.ndarray:
         """Per x value, the median epochs to the threshold of the cells that got there (NaN: none)."""
         assert self.result is not None
-        reached = self.result.epochs_to_threshold.astype(float)
-        reached[reached < 0] = np.nan
-        out = np.full(reached.shape[1], np.nan)
-        for ix in range(reached.shape[1]):
-            column = reached[:, ix]
-            if np.isfinite(column).any():
-                out[ix] = np.nanmedian(column)
-        return out
+        return self.result.median_epochs_to_threshold()
 
     def _label_axis(self, plot: pg.PlotWidget, side: str, axis) -> None:
         every = max(1, -(-len(axis) // MAX_TICKS))

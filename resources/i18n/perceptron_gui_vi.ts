@@ -118,11 +118,6 @@
         <translation>f(z) = z,  f&apos;(z) = 1</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="54"/>
-        <source>E = (1/N)·½·Σ(ŷ − y)²,  ∂E/∂ŷ = (ŷ − y)/N</source>
-        <translation>E = (1/N)·½·Σ(ŷ − y)²,  ∂E/∂ŷ = (ŷ − y)/N</translation>
-    </message>
-    <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="55"/>
         <source>E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)],  ∂E/∂z = (ŷ − y)/N</source>
         <translation>E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)],  ∂E/∂z = (ŷ − y)/N</translation>
@@ -283,8 +278,8 @@
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="233"/>
-        <source>Loss E; mse is the lecture&apos;s E = (1/N)·½·Σ(ŷ − y)²</source>
-        <translation>Hàm mất mát E; mse là E = (1/N)·½·Σ(ŷ − y)² của bài giảng</translation>
+        <source>Loss E; mse is the lecture&apos;s {0}</source>
+        <translation>Hàm mất mát E; mse là {0} của bài giảng</translation>
     </message>
     <message>
         <location filename="../../perceptron_gui/ui/hyperparameter_panel.py" line="236"/>
@@ -395,242 +390,237 @@
 <context>
     <name>InspectorView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="84"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="85"/>
         <source>The layer to look into: back propagation goes from the output layer down to the first hidden layer</source>
         <translation>Lớp cần xem: lan truyền ngược đi từ lớp đầu ra xuống lớp ẩn đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="86"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="87"/>
         <source>The unit (neuron) of that layer</source>
         <translation>Nút (nơ-ron) của lớp đó</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="87"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="88"/>
         <source>Layer:</source>
         <translation>Lớp:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="88"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="89"/>
         <source>Unit:</source>
         <translation>Nút:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="89"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="90"/>
         <source>Check gradients</source>
         <translation>Kiểm tra gradient</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="91"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="92"/>
         <source>Compare back propagation&apos;s ∂E/∂w with finite differences (E(w + h) − E(w − h)) / 2h, h = 1e-6, for every weight (400 sampled ones in a big model)</source>
         <translation>So sánh ∂E/∂w của lan truyền ngược với sai phân hữu hạn (E(w + h) − E(w − h)) / 2h, h = 1e-6, cho mọi trọng số (400 trọng số lấy mẫu ở mô hình lớn)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="137"/>
-        <source>E = (1/N)·½·Σ(ŷ − y)²</source>
-        <translation>E = (1/N)·½·Σ(ŷ − y)²</translation>
-    </message>
-    <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="138"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="139"/>
         <source>E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</source>
         <translation>E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="139"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="140"/>
         <source>&lt;b&gt;Epoch {0:,}&lt;/b&gt;: the step from the weights of epoch {1:,} to those of epoch {0:,} — feed forward, then back propagation, with {2} over N = {3} target cells and learning rate α = {4:g}.</source>
         <translation>&lt;b&gt;Epoch {0:,}&lt;/b&gt;: bước từ trọng số của epoch {1:,} đến trọng số của epoch {0:,} — lan truyền thẳng, rồi lan truyền ngược, với {2} trên N = {3} ô mục tiêu và tốc độ học α = {4:g}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="144"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="145"/>
         <source>E before = {0:.6g} (epoch {1:,})</source>
         <translation>E trước = {0:.6g} (epoch {1:,})</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="147"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="148"/>
         <source>E of the weights this step starts from: the loss chart&apos;s point at epoch {0:,}</source>
         <translation>E của trọng số mà bước này bắt đầu: điểm của đồ thị hàm mất mát tại epoch {0:,}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="148"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="149"/>
         <source>E after = {0:.6g} (epoch {1:,})</source>
         <translation>E sau = {0:.6g} (epoch {1:,})</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="151"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="152"/>
         <source>E of the weights this step leads to: the loss chart&apos;s point at epoch {0:,}, and the status bar&apos;s loss while that epoch is on show</source>
         <translation>E của trọng số mà bước này dẫn tới: điểm của đồ thị hàm mất mát tại epoch {0:,}, và mất mát trên thanh trạng thái khi epoch đó đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="155"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="156"/>
         <source>Not run yet: Step (F10) runs exactly this epoch. {0}</source>
         <translation>Chưa chạy: Bước (F10) sẽ chạy đúng epoch này. {0}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="167"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="168"/>
         <source>Gradient check: largest relative error {0:.2e} over {1} weights — {2}</source>
         <translation>Kiểm tra gradient: sai số tương đối lớn nhất {0:.2e} trên {1} trọng số — {2}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="169"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="170"/>
         <source>back propagation agrees with finite differences.</source>
         <translation>lan truyền ngược khớp với sai phân hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="170"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="171"/>
         <source>they differ (a ReLU kink or a very flat or steep spot can do this).</source>
         <translation>hai cách cho kết quả khác nhau (điểm gãy của ReLU hoặc một chỗ rất phẳng hay rất dốc có thể gây ra điều này).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="188"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="189"/>
         <source>Output layer (ŷ)</source>
         <translation>Lớp đầu ra (ŷ)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="189"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="190"/>
         <source>Hidden layer {0}</source>
         <translation>Lớp ẩn {0}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="192"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="193"/>
         <source>unit {0}</source>
         <translation>nút {0}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="228"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="229"/>
         <source>x0 = 1, the constant input that carries the bias w0</source>
         <translation>x0 = 1, đầu vào hằng mang độ lệch (bias) w0</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="229"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="230"/>
         <source>{0}: this row&apos;s input (the previous layer&apos;s output a for a hidden layer)</source>
         <translation>{0}: đầu vào của hàng này (với lớp ẩn: đầu ra a của lớp trước)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="234"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="235"/>
         <source>z = w0·x0 + w1·x1 + … (the weighted sum, W·x + b)</source>
         <translation>z = w0·x0 + w1·x1 + … (tổng có trọng số, W·x + b)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="235"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="236"/>
         <source>{0} = f(z), the unit&apos;s output (feed forward)</source>
         <translation>{0} = f(z), đầu ra của nút (lan truyền thẳng)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="239"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="240"/>
         <source>y: the target (— for don&apos;t care, left out of E)</source>
         <translation>y: mục tiêu (— nếu không quan tâm, không tính vào E)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="240"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="241"/>
         <source>ŷ − y: the error; ∂E_i/∂ŷ = ŷ − y because the ½ of E cancels the 2</source>
         <translation>ŷ − y: sai số; ∂E_i/∂ŷ = ŷ − y vì ½ của E triệt tiêu số 2</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="244"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="245"/>
         <source>∂E_i/∂a = Σ_j δ_j·w_j: the δ of the layer above, sent back through its weights (the chain rule)</source>
         <translation>∂E_i/∂a = Σ_j δ_j·w_j: δ của lớp phía trên, truyền ngược qua các trọng số của nó (quy tắc chuỗi)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="248"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="249"/>
         <source>f&apos;(z), the activation&apos;s derivative; for sigmoid σ&apos;(z) = ŷ(1 − ŷ)</source>
         <translation>f&apos;(z), đạo hàm của hàm kích hoạt; với sigmoid σ&apos;(z) = ŷ(1 − ŷ)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="256"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="257"/>
         <source>∂E_i/∂w{0} = δ_i·{1}; for the perceptron (ŷ_i − y_i)·ŷ_i·(1 − ŷ_i)·{1}</source>
         <translation>∂E_i/∂w{0} = δ_i·{1}; với perceptron là (ŷ_i − y_i)·ŷ_i·(1 − ŷ_i)·{1}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="257"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="258"/>
         <source>∂E_i/∂w0 = δ_i (x0 = 1)</source>
         <translation>∂E_i/∂w0 = δ_i (x0 = 1)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="264"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="265"/>
         <source>δ = ∂E_i/∂z = f&apos;(z)·Σ δ·w (the chain rule)</source>
         <translation>δ = ∂E_i/∂z = f&apos;(z)·Σ δ·w (quy tắc chuỗi)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="266"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="267"/>
         <source>δ = ∂E_i/∂z = ŷ − y: with cross-entropy the σ&apos;(z) cancels</source>
         <translation>δ = ∂E_i/∂z = ŷ − y: với cross-entropy, σ&apos;(z) bị triệt tiêu</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="267"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="268"/>
         <source>δ = ∂E_i/∂z = (ŷ − y)·f&apos;(z)</source>
         <translation>δ = ∂E_i/∂z = (ŷ − y)·f&apos;(z)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="281"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="282"/>
         <source>before</source>
         <translation>trước</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="281"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="282"/>
         <source>update</source>
         <translation>cập nhật</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="281"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="282"/>
         <source>after</source>
         <translation>sau</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="282"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="283"/>
         <source>The weight at the start of this epoch</source>
         <translation>Trọng số lúc bắt đầu epoch này</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="283"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="284"/>
         <source>∂E/∂w = (1/N)·Σ_i ∂E_i/∂w: the rows&apos; terms averaged (batch gradient descent)</source>
         <translation>∂E/∂w = (1/N)·Σ_i ∂E_i/∂w: trung bình các số hạng của các hàng (hạ gradient trên toàn bộ mẫu, batch gradient descent)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="284"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="285"/>
         <source>−α·∂E/∂w: the lecture&apos;s step, W ← W − α·∂E/∂W</source>
         <translation>−α·∂E/∂w: bước của bài giảng, W ← W − α·∂E/∂W</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="285"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="286"/>
         <source>What the engine changed this weight by (after − before)</source>
         <translation>Lượng mà bộ máy tính đã thay đổi trọng số này (sau − trước)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="286"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="287"/>
         <source>The weight the next epoch starts from</source>
         <translation>Trọng số mà epoch tiếp theo bắt đầu từ đó</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="294"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="295"/>
         <source>numeric ∂E/∂w</source>
         <translation>∂E/∂w (số)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="295"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="296"/>
         <source>(E(w + h) − E(w − h)) / 2h with h = 1e-6: should match ∂E/∂w (— where a big model&apos;s check did not sample this weight)</source>
         <translation>(E(w + h) − E(w − h)) / 2h với h = 1e-6: phải khớp với ∂E/∂w (— ở chỗ lần kiểm tra của mô hình lớn không lấy mẫu trọng số này)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="312"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="313"/>
         <source>The loss reached the target here, so the run stopped: no update.</source>
         <translation>Hàm mất mát đã đạt mục tiêu ở đây nên lần chạy dừng lại: không cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="314"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="315"/>
         <source>This update would make a weight overflow, so the run stopped and kept the weights before it.</source>
         <translation>Lần cập nhật này sẽ làm một trọng số bị tràn số, nên lần chạy dừng lại và giữ các trọng số trước đó.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="317"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="318"/>
         <source>This epoch makes {0} updates, one per mini-batch, so the update differs from −α·∂E/∂w of the whole table shown here.</source>
         <translation>Epoch này thực hiện {0} lần cập nhật, mỗi lô nhỏ (mini-batch) một lần, nên phần cập nhật khác với −α·∂E/∂w của cả bảng hiển thị ở đây.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="320"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="321"/>
         <source>{0} builds its update from running averages of ∂E/∂w, so it differs from −α·∂E/∂w.</source>
         <translation>{0} tạo phần cập nhật từ trung bình trượt của ∂E/∂w, nên nó khác với −α·∂E/∂w.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/inspector_view.py" line="322"/>
+        <location filename="../../perceptron_gui/ui/inspector_view.py" line="323"/>
         <source>Gradient descent on the full batch: update = −α·∂E/∂w, so after = before − α·∂E/∂w.</source>
         <translation>Hạ gradient (gradient descent) trên toàn bộ mẫu: cập nhật = −α·∂E/∂w, nên sau = trước − α·∂E/∂w.</translation>
     </message>
@@ -864,47 +854,47 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="60"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="61"/>
         <source>loss E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="61"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="62"/>
         <source>accuracy</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="62"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="63"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="63"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="64"/>
         <source>log scale</source>
         <translation>thang log</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="64"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="65"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>Hiển thị hàm mất mát trên trục logarit</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="66"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="67"/>
         <source>Accuracy: the share of target cells that are right. For a target of 0 or 1, right is |ŷ − y| &lt; {0:g}: an output of 0.500 is undecided, not right, so a single perceptron on XOR scores 0 %, not 50 %. For a target between 0 and 1, right is |ŷ − y| &lt; {1:g}.</source>
         <translation>Độ chính xác: tỉ lệ ô mục tiêu đúng. Với mục tiêu 0 hoặc 1, đúng là |ŷ − y| &lt; {0:g}: đầu ra 0.500 là chưa quyết định, không phải đúng, nên một perceptron đơn trên XOR đạt 0 %, không phải 50 %. Với mục tiêu nằm giữa 0 và 1, đúng là |ŷ − y| &lt; {1:g}.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="74"/>
-        <source>E = (1/N)·½·Σ(ŷ − y)², the ½ included</source>
-        <translation>E = (1/N)·½·Σ(ŷ − y)², có cả ½</translation>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="75"/>
+        <source>{0}, the ½ included</source>
+        <translation>{0}, có cả ½</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="75"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="76"/>
         <source>binary cross-entropy E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</source>
         <translation>cross-entropy nhị phân E = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/loss_view.py" line="76"/>
+        <location filename="../../perceptron_gui/ui/loss_view.py" line="77"/>
         <source>Loss per epoch: {0}</source>
         <translation>Hàm mất mát theo epoch: {0}</translation>
     </message>
@@ -1601,17 +1591,17 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
         <translation>{0:,} trên {1:,} mô hình đạt mất mát ≤ {2:g}; {3:,} mô hình phân kỳ (× đỏ). Nhấp vào một ô để nạp mô hình đó vào cửa sổ chính.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="391"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="384"/>
         <source>Loaded {0} = {1}, {2} = {3} into the window: press Train to run it again (final loss here {4:.6g}).</source>
         <translation>Đã nạp {0} = {1}, {2} = {3} vào cửa sổ chính: nhấn Huấn luyện để chạy lại (mất mát cuối ở đây là {4:.6g}).</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="403"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="396"/>
         <source>Cannot save {0}: {1}</source>
         <translation>Không lưu được {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="405"/>
+        <location filename="../../perceptron_gui/ui/sweep_explorer.py" line="398"/>
         <source>Saved {0}.</source>
         <translation>Đã lưu {0}.</translation>
     </message>

@@ -37,6 +37,7 @@ from perceptron_gui.core.trainer import Trainer
 from perceptron_gui.core.truth_table import preset
 
 TARGETS = {"and": 2.5, "xor[4]": 2.0}  # engine epochs/s ÷ baseline epochs/s, at least
+GUARDS = {"and": 1.3}  # what a change of the engine must keep (issue 14), at least
 PROJECTED_EPOCHS = 10_000_000
 GUI_CHUNK = 500  # the GUI worker runs step() in chunks of about 4 ms
 
@@ -402,6 +403,9 @@ def report(info: dict, results: list[Result], memory: dict, check: dict) -> str:
         target = ""
         if r.target is not None:
             target = f"≥ {r.target:g}×  {'met' if r.ratio >= r.target else 'MISSED'}"
+            if r.case in GUARDS:
+                kept = r.ratio >= GUARDS[r.case]
+                target += f"; guard ≥ {GUARDS[r.case]:g}×  {'kept' if kept else 'BROKEN'}"
         lines.append(
             f"{r.case:<7} {r.implementation:<24} {f'{r.epochs:,} × {len(r.seconds)}':>14} "
             f"{r.epochs_per_second:>12,.0f} {1e6 / r.epochs_per_second:>9.2f} {r.spread:>6.0%} "
@@ -448,6 +452,7 @@ def main(argv: list[str] | None = None) -> int:
         "wall_seconds": wall,
         "machine": info,
         "targets": {f"engine/baseline {k}": v for k, v in TARGETS.items()},
+        "guards": {f"engine/baseline {k}": v for k, v in GUARDS.items()},
         "results": [r.to_dict() for r in results],
         "agreement_max_abs_prediction_difference": check,
         "history_memory": memory,

@@ -34,6 +34,7 @@ from perceptron_gui.core.truth_table import preset
 MODELS = (1, 100, 1_000, 10_000)
 TARGET_AND_10K = 10e6  # model-epochs/s at M = 10,000 on AND
 TARGET_SPEEDUP = 100  # × the one-by-one throughput at M = 10,000
+GUARD_SHARE = 0.45  # of the ceiling at M = 10,000, on both cases: what a change must keep (issue 14)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
                 speedup = rate / single >= TARGET_SPEEDUP
                 met = speedup and (case.name != "AND" or rate >= TARGET_AND_10K)
                 line += "  target " + ("met" if met else "MISSED")
+                line += "; guard ≥ 45% " + ("kept" if rate / top >= GUARD_SHARE else "BROKEN")
             print(line)
     print(f"\n({'quick' if args.quick else 'full'} run, {time.perf_counter() - started:.0f} s; model-epochs "
           f"per second; the ceiling is a fused C loop's, as the module's docstring explains)")

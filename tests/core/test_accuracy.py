@@ -8,9 +8,16 @@ import math
 import numpy as np
 import pytest
 
-from perceptron_gui.core.accuracy import CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN, is_right, right_within
+from perceptron_gui.core.accuracy import (
+    CLASS_RIGHT_WITHIN,
+    VALUE_RIGHT_WITHIN,
+    is_right,
+    right_within,
+    share_right,
+)
 from perceptron_gui.core.batched import BatchedTrainer
 from perceptron_gui.core.config import TrainingConfig
+from perceptron_gui.core.losses import Targets
 from perceptron_gui.core.network import Network
 from perceptron_gui.core.trainer import Trainer
 from perceptron_gui.core.truth_table import TruthTable
@@ -73,3 +80,13 @@ def test_both_engines_agree_on_fractional_targets():
             by_sides = np.mean(np.abs(single.predictions - table.targets) < CLASS_RIGHT_WITHIN)
             differs_from_sides |= by_sides != single.accuracy
     assert len(set(accuracies)) > 1 and differs_from_sides
+
+
+def test_the_share_right_of_a_block_of_epochs_is_each_epochs_own():
+    """The single engine stores its accuracies a block of epochs at a time (epochs × rows × outputs)."""
+    targets = Targets(np.array([[0.0, 1.0], [0.7, np.nan], [1.0, 0.0]]))
+    errors = np.random.default_rng(2).uniform(-0.8, 0.8, (6, 3, 2)) * targets.counted  # 0: don't care
+    block = share_right(errors, targets, np.zeros_like(errors), np.zeros(errors.shape, bool), (1, 2))
+    for epoch, error in enumerate(errors):
+        assert block[epoch] == share_right(error, targets, np.zeros_like(error), np.zeros(error.shape, bool))
+    assert len(set(block)) > 1

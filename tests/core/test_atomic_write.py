@@ -8,8 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -116,19 +114,37 @@ def test_a_failing_save_is_a_weights_file_error_and_keeps_the_old_model(tmp_path
 
 # --- a process killed mid-save ---------------------------------------------------------------------------
 
+# Saves the models in turn; in save number `at` it stops at `moment` (the step of the atomic write
+# just done), says so on stdout and waits there to be killed.
 SAVER = """
-import sys
-from perceptron_gui.core import weights_file
-target, *sources = sys.argv[1:]
+import os, signal, sys, tempfile
+from perceptron_gui.core import atomic_write, weights_file
+moment, at, target, *sources = sys.argv[1:]
 models = [weights_file.load(s) for s in sources]
-while True:
+saves = 0
+
+def stop_after(step):
+    def wrapped(*args, **kwargs):
+        result = step(*args, **kwargs)
+        if saves == int(at):
+            print(moment, flush=True)
+            signal.pause()
+        return result
+    return wrapped
+
+steps = {"temporary file created": (tempfile, "mkstemp"), "temporary file written": (os, "fsync"),
+         "just renamed": (os, "replace")}
+module, name = steps[moment]
+setattr(module, name, stop_after(getattr(module, name)))
+while saves < int(at):  # (a save that never reaches the moment ends here: the test then fails)
     for model in models:
+        saves += 1
         weights_file.save(target, model)
 """
 
 
 def big_models(folder: Path) -> list[Path]:
-    """Two models of about 1.7 MB each: a save takes tens of milliseconds, time to be killed in."""
+    """Two models of about 1.7 MB each: a save writes its file in many blocks."""
     paths = []
     for seed in (1, 2):
         config = TrainingConfig(hidden_layers=(256, 256), seed=seed, epochs=1)
@@ -140,34 +156,6 @@ def big_models(folder: Path) -> list[Path]:
 
 def temporary_files(folder: Path) -> list[Path]:
     return [p for p in folder.iterdir() if p.name.startswith(".w.json.") and p.name.endswith(".tmp")]
-
-
-def wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    """Poll until `condition` holds; fail after `seconds`."""
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "the saving process never got there"
-        time.sleep(0.0005)
-
-
-def size_of_a_temporary_file(folder: Path) -> int:
-    sizes = []
-    for p in temporary_files(folder):
-        try:
-            sizes.append(p.stat().st_size)
-        except FileNotFoundError:  # renamed over the target meanwhile
-            continue
-    return max(sizes, default=-1)
-
-
-def moment(name: str, folder: Path, target: Path) -> Callable[[], bool]:
-    """When to kill: as a temporary file appears, once it holds data, or right after a rename."""
-    if name == "temporary file created":
-        return lambda: size_of_a_temporary_file(folder) >= 0
-    if name == "temporary file written":
-        return lambda: size_of_a_temporary_file(folder) > 0
-    before = target.stat().st_mtime_ns
-    return lambda: target.stat().st_mtime_ns != before
 
 
 MOMENTS = ["temporary file created", "temporary file written", "just renamed"]
@@ -183,15 +171,18 @@ def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_file(tmp_path):
         folder.mkdir()
         target = folder / "w.json"
         target.write_bytes(models[0].read_bytes())
-        saver = subprocess.Popen([sys.executable, "-c", SAVER, str(target), *map(str, models)], env=env)
+        # the 2nd or 3rd save: the target already holds a save of this process, then the other model
+        saver = subprocess.Popen([sys.executable, "-c", SAVER, when, str(2 + round_ % 2), str(target),
+                                  *map(str, models)], env=env, stdout=subprocess.PIPE, text=True)
         try:
-            wait_for(moment(when, folder, target))
+            assert saver.stdout.readline() == f"{when}\n"  # waits until the saver stands there
             saver.send_signal(signal.SIGKILL)
             assert saver.wait(timeout=10) == -signal.SIGKILL
         finally:
             if saver.poll() is None:
                 saver.kill()
                 saver.wait(timeout=10)
+            saver.stdout.close()
         # Complete and valid, and one of the two models. (Weights, not bytes: each save recomputes
         # the predictions it writes, and a 256 × 257 matrix product may round its last bit
         # differently in another process.)

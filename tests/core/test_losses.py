@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
 
+from perceptron_gui.core.accuracy import share_right
 from perceptron_gui.core.activations import make_activation
-from perceptron_gui.core.losses import LOSS_FORMULAS, Targets, make_loss
+from perceptron_gui.core.cells import ManyModels, OneModel
+from perceptron_gui.core.losses import LOSS_FORMULAS, LOSS_TYPES, LOSSES, Targets, make_loss
 from perceptron_gui.core.network import Network
 
 NAN = math.nan
@@ -86,3 +89,29 @@ def test_make_loss_refuses_bce_without_sigmoid_and_unknown_names():
 
 def test_the_formula_shown_to_students_includes_the_half():
     assert "½" in LOSS_FORMULAS["mse"]
+
+
+@pytest.mark.parametrize("loss", LOSSES)
+def test_every_loss_and_the_accuracy_give_each_model_of_a_batch_what_it_gives_one_model(loss):
+    """The one rule in both layouts: rows × outputs (one model) and rows × outputs × models."""
+    rng = np.random.default_rng(4)
+    targets = np.array([[0.0, 1.0], [1.0, NAN], [0.7, 0.0]])
+    activation = make_activation("sigmoid")
+    z = rng.normal(0.0, 2.0, (3, 2, 5))
+    many = SimpleNamespace(layers=[SimpleNamespace(z=z, output=activation(z), delta=np.zeros_like(z))],
+                           cells=ManyModels(z.shape))
+    rule, batch_targets = make_loss(loss, activation), Targets(targets[..., None])
+    values = rule.evaluate(many, batch_targets).copy()
+    c = many.cells
+    accuracy = share_right(c.error, batch_targets, c.scratch, c.hit, cell_axes=(0, 1))
+    for m in range(z.shape[-1]):
+        one = SimpleNamespace(layers=[SimpleNamespace(z=z[..., m].copy(), output=activation(z[..., m]),
+                                                      delta=np.zeros((3, 2)))], cells=OneModel((3, 2)))
+        assert values[m] == pytest.approx(rule.evaluate(one, Targets(targets)), rel=1e-15)
+        np.testing.assert_array_equal(many.layers[0].delta[..., m], one.layers[0].delta)
+        c = one.cells
+        assert accuracy[m] == share_right(c.error, Targets(targets), c.scratch, c.hit)
+
+
+def test_the_registry_is_what_the_config_accepts():
+    assert LOSSES == tuple(LOSS_TYPES) == tuple(LOSS_FORMULAS)

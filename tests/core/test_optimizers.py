@@ -10,9 +10,18 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pytest
 
+from perceptron_gui.core.config import OPTIMIZERS as CONFIG_OPTIMIZERS
 from perceptron_gui.core.config import TrainingConfig
-from perceptron_gui.core.optimizers import Adam, GradientDescent, Momentum, make_optimizer
+from perceptron_gui.core.optimizers import (
+    OPTIMIZER_TYPES,
+    OPTIMIZERS,
+    Adam,
+    GradientDescent,
+    Momentum,
+    make_optimizer,
+)
 from perceptron_gui.core.trainer import Trainer
 from perceptron_gui.core.truth_table import preset
 
@@ -98,6 +107,27 @@ def test_make_optimizer_reads_the_config():
     adam = make_optimizer(TrainingConfig(optimizer="adam", beta1=0.8, beta2=0.99, epsilon=1e-6), 3)
     assert isinstance(adam, Adam)
     assert (adam.beta1, adam.beta2, adam.epsilon) == (0.8, 0.99, 1e-6)
+
+
+def test_the_registry_is_what_the_config_accepts_and_an_unknown_name_is_refused():
+    assert OPTIMIZERS == CONFIG_OPTIMIZERS == tuple(OPTIMIZER_TYPES)
+    config = TrainingConfig()
+    object.__setattr__(config, "optimizer", "rmsprop")  # past the config's own check
+    with pytest.raises(ValueError, match="unknown optimizer 'rmsprop'"):
+        make_optimizer(config, 3)
+
+
+@pytest.mark.parametrize("name", OPTIMIZERS)
+def test_one_rate_per_model_updates_each_column_as_one_model_alone(name):
+    """The batched engine's use: parameters × models, a learning rate per model (last axis)."""
+    rates = np.array([0.01, 0.3, 2.0])
+    config = TrainingConfig(optimizer=name)
+    many = make_optimizer(config, (4, 3), rates)
+    params = np.repeat(START[:, None], 3, axis=1)
+    for g in GRADIENTS:
+        many.update(params, np.repeat(g[:, None], 3, axis=1))
+    for i, rate in enumerate(rates):
+        np.testing.assert_array_equal(params[:, i], run(make_optimizer(config, 4, rate))[-1])
 
 
 def perceptron_gradient(params: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:

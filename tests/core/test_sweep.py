@@ -60,6 +60,17 @@ def test_success_rates_and_epochs_to_threshold(result):
     assert result.success.any() and not result.success.all()
 
 
+def test_the_median_epochs_to_the_threshold_counts_only_the_cells_that_got_there(result):
+    medians = result.median_epochs_to_threshold()
+    for ix in range(result.spec.shape[1]):
+        reached = result.epochs_to_threshold[:, ix]
+        if (reached >= 0).any():
+            assert medians[ix] == np.median(reached[reached >= 0])
+        else:
+            assert np.isnan(medians[ix])
+    assert np.isnan(medians).any() and not np.isnan(medians).all()  # both kinds occur here
+
+
 def test_the_band_holds_each_curve_at_its_final_loss_after_it_stopped(result):
     band = result.curve_band((0.0, 0.5, 1.0))
     filled = result.filled_curves()

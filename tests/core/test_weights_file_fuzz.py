@@ -150,6 +150,8 @@ def mutated_texts(draw: st.DrawFn, history_only: bool = False) -> str:
             current = parent[path[-1]]
         except (KeyError, IndexError, TypeError):
             continue  # an earlier mutation removed this path
+        if not isinstance(parent, dict | list):
+            continue  # an earlier mutation made a container a string: indexing it reads characters
         action = draw(st.sampled_from(["replace", "reshape", "raw", "delete", "extra", "version"]))
         if action == "replace":
             parent[path[-1]] = draw(JSON_VALUES)
