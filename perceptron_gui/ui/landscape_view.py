@@ -28,7 +28,7 @@ from perceptron_gui.core.landscape import (
 )
 from perceptron_gui.core.network import Network
 from perceptron_gui.core.timeline import Snapshot
-from perceptron_gui.ui.chart_style import chart, restyle
+from perceptron_gui.ui.chart_style import chart
 from perceptron_gui.ui.i18n import Retranslating, fmt
 
 CONTOUR_LEVELS = 10
@@ -46,7 +46,10 @@ class LandscapeView(Retranslating, QWidget):
         self.plot.addItem(self.image)
         self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
         self.colorbar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
-        self.contours: list[pg.IsocurveItem] = []
+        # the contour lines: built once, given each computed surface's data and levels
+        self.contours = [pg.IsocurveItem(pen=pg.mkPen((255, 255, 255, 110))) for _ in range(CONTOUR_LEVELS)]
+        for contour in self.contours:
+            contour.setParentItem(self.image)
         self.path = self.plot.plot(pen=pg.mkPen("#ffffff", width=2), symbol="o", symbolSize=3,
                                    symbolBrush="#ffffff", symbolPen=None)
         self.current = self.plot.plot(pen=None, symbol="o", symbolSize=11, symbolBrush="#e74c3c",
@@ -183,18 +186,13 @@ class LandscapeView(Retranslating, QWidget):
         self.image.setRect(QRectF(a_low, b_low, a_high - a_low, b_high - b_low))
         low, high = float(logs.min()), float(logs.max())
         self.colorbar.setLevels((low, high if high > low else low + 1))
-        self._clear_contours()
         if high > low:
-            for level in np.linspace(low, high, CONTOUR_LEVELS + 2)[1:-1]:
-                contour = pg.IsocurveItem(data=logs.T, level=level, pen=pg.mkPen((255, 255, 255, 110)))
-                contour.setParentItem(self.image)
-                self.contours.append(contour)
-            restyle(self.plot)  # the contours' lines at the zoom
+            for contour, level in zip(self.contours, np.linspace(low, high, CONTOUR_LEVELS + 2)[1:-1]):
+                contour.setData(logs.T, level)
+        else:  # a flat surface has no contours
+            self._clear_contours()
         self.plot.setRange(xRange=(a_low, a_high), yRange=(b_low, b_high), padding=0)
 
     def _clear_contours(self) -> None:
         for contour in self.contours:
-            contour.setParentItem(None)
-            if contour.scene() is not None:
-                contour.scene().removeItem(contour)
-        self.contours = []
+            contour.setData(None)
