@@ -51,6 +51,7 @@ from perceptron_gui.core.timeline import Snapshot, Timeline
 from perceptron_gui.core.trainer import CONVERGED, DIVERGED, EPOCHS_DONE, READY, Trainer, replay
 from perceptron_gui.core.truth_table import TableError, TruthTable, preset
 from perceptron_gui.ui import zoom
+from perceptron_gui.ui.deferred_build import DeferredBuild
 from perceptron_gui.ui.epoch_scrubber import EpochScrubber
 from perceptron_gui.ui.gui_gc import collect_in_gui_thread
 from perceptron_gui.ui.hyperparameter_panel import HyperparameterPanel
@@ -141,6 +142,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.frame_timer.start()
         self.new_model()
         self.retranslate()
+        # what the first frame does without, built once the window is on screen
+        self.deferred_build = DeferredBuild(self, [self.surface_view.build_3d])
 
     # --- building the window -------------------------------------------------------------------
     def _build_controls(self) -> None:

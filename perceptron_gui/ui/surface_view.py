@@ -1,16 +1,28 @@
 """SurfaceView: the network's output ŷ over two inputs, as the lecture's 3D surface and a 2D map.
 
 Plot items are built once; `show_network` only computes the grid and calls `setData`, so it
-can run at the worker's 60 Hz. The 3D view needs OpenGL: where it cannot start, the 2D
-decision map stays alone, with a note saying why.
+can run at the worker's 60 Hz (the surface's colours come from its heights in a shader). The 3D
+view needs OpenGL, and is slow to build (PyOpenGL, a GL window, its first frames): its tab is
+there at once, and `build_3d` fills it when the owner asks (the window, once it is on screen).
+Where OpenGL cannot start, the 2D decision map stays alone, with a note saying why.
 """
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
-from PySide6.QtGui import QFont, QGuiApplication, QOffscreenSurface, QOpenGLContext, QVector3D
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QOffscreenSurface,
+    QOpenGLContext,
+    QPalette,
+    QVector3D,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -81,6 +93,49 @@ def opengl_unavailable_reason() -> str | None:
     return None
 
 
+@functools.cache
+def height_colour_shader():
+    """The 3D surface's shader: each vertex coloured by its height ŷ with COOLWARM, as
+    `COOLWARM.map(ŷ)` colours it (clamped to the ends, linear between the stops), and the colours
+    blended across each triangle. On the GPU: nothing is computed per frame for the colours.
+    (Call once pyqtgraph.opengl may be imported.)"""
+    from pyqtgraph.opengl import shaders
+
+    positions, colours = COOLWARM.getStops(mode="float")
+
+    def rgb(colour: np.ndarray) -> str:
+        return f"vec3({colour[0]:.8f}, {colour[1]:.8f}, {colour[2]:.8f})"
+
+    steps = "".join(
+        f"    colour = mix(colour, {rgb(c)}, clamp((z - {a:.8f}) / {b - a:.8f}, 0.0, 1.0));\n"
+        for a, b, c in zip(positions[:-1], positions[1:], colours[1:])
+    )
+    vertex = (
+        "uniform mat4 u_mvp;\n"
+        "attribute vec4 a_position;\n"
+        "varying vec4 v_color;\n"
+        "void main() {\n"
+        "    float z = a_position.z;\n"
+        f"    vec3 colour = {rgb(colours[0])};\n"
+        f"{steps}"
+        "    v_color = vec4(colour, 1.0);\n"
+        "    gl_Position = u_mvp * a_position;\n"
+        "}\n"
+    )
+    fragment = (
+        "#ifdef GL_ES\n"
+        "precision mediump float;\n"
+        "#endif\n"
+        "varying vec4 v_color;\n"
+        "void main() {\n"
+        "    gl_FragColor = v_color;\n"
+        "}\n"
+    )
+    return shaders.ShaderProgram(
+        "perceptronHeightColour", [shaders.VertexShader(vertex), shaders.FragmentShader(fragment)]
+    )
+
+
 def decision_boundary(z: np.ndarray, level: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
     """x and y of the lines where the grid `z` over [0, 1]² crosses `level`, NaN between lines.
 
@@ -126,19 +181,16 @@ class SurfaceView(Retranslating, QWidget):
         layout.addWidget(self._tabs, 1)
 
         self._import_error: str | None = None  # why pyqtgraph.opengl did not load
+        self.has_3d = False  # until build_3d has built the 3D view
         self._view3d: QWidget | None = None
-        reason = opengl_unavailable_reason()
-        if reason is None:
-            try:
-                import pyqtgraph.opengl as gl  # slow to import: only where OpenGL works
-            except ImportError as exc:
-                self._import_error = str(exc)
-        self.has_3d = reason is None and self._import_error is None
-        if self.has_3d:
-            self._view3d = self._build_3d(gl)
-            self._tabs.addTab(self._view3d, "")  # texts in retranslate()
-        else:
-            self._note.show()
+        # the 3D view's tab, white (the 3D view's background) until build_3d puts the view in it
+        self._page3d: QWidget | None = QWidget(objectName="surface3dPage", autoFillBackground=True)
+        self._page3d.setMinimumSize(*MIN_3D_SIZE)
+        palette = self._page3d.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        self._page3d.setPalette(palette)
+        QVBoxLayout(self._page3d).setContentsMargins(0, 0, 0, 0)
+        self._tabs.addTab(self._page3d, "")  # texts in retranslate()
         self._view2d = self._build_2d()
         self._tabs.addTab(self._view2d, "")
         self.set_table(self._table)
@@ -165,14 +217,15 @@ class SurfaceView(Retranslating, QWidget):
             self._errors3d.setData(width=scaled(ERROR_LINE_PIXELS))
 
     def retranslate(self) -> None:
+        if self._page3d is not None:
+            self._tabs.setTabText(self._tabs.indexOf(self._page3d), self.tr("3D surface"))
         if self._view3d is not None:
-            self._tabs.setTabText(self._tabs.indexOf(self._view3d), self.tr("3D surface"))
             self._view3d.setToolTip(self.tr(
                 "The network's output ŷ as a height over two inputs in [0, 1], coloured blue (0) to "
                 "red (1) as in the lecture. Dots are the truth table's targets; a line joins each to "
                 "the surface, the error. Drag to turn, scroll to zoom."
             ))
-        else:
+        if self._page3d is None:
             if self._import_error is not None:
                 reason = self.tr("the OpenGL module could not load ({0})").format(self._import_error)
             else:  # asked again, to say it in the language now chosen
@@ -202,6 +255,30 @@ class SurfaceView(Retranslating, QWidget):
         self._update_title()
 
     # --- public API ------------------------------------------------------------------------
+    def build_3d(self) -> None:
+        """Build the 3D view in its tab, where OpenGL works; where it cannot start, take the tab away
+        and say why. Slow (PyOpenGL, the GL window): the window calls it once it is on screen."""
+        if self._page3d is None or self.has_3d:
+            return
+        reason = opengl_unavailable_reason()
+        if reason is None:
+            try:
+                import pyqtgraph.opengl as gl  # slow to import: only where OpenGL works
+            except ImportError as exc:
+                self._import_error = str(exc)
+        if reason is None and self._import_error is None:
+            self._view3d = self._build_3d(gl)
+            self._page3d.layout().addWidget(self._view3d)
+            self.has_3d = True
+            self._follow_font()
+            self._axes_changed()  # the axes' names, the dots and the surface of the network on show
+        else:
+            self._tabs.removeTab(self._tabs.indexOf(self._page3d))
+            self._page3d.deleteLater()
+            self._page3d = None
+            self._note.show()
+        self.retranslate()
+
     @property
     def grid_size(self) -> int:
         """Points per side of the grid the output is evaluated on."""
@@ -305,7 +382,8 @@ class SurfaceView(Retranslating, QWidget):
         box = gl.GLBoxItem(color=(0, 0, 0, 70))
         box.setSize(1, 1, 1)
         self._surface = gl.GLSurfacePlotItem(
-            computeNormals=False, showGrid=True, lineColor=(0.0, 0.0, 0.0, 0.18)
+            computeNormals=False, showGrid=True, lineColor=(0.0, 0.0, 0.0, 0.18),
+            shader=height_colour_shader(),
         )
         self._surface.hide()  # until the first network: pyqtgraph cannot paint an empty mesh
         # targets and errors are drawn without a depth test: a dot just under the surface stays in sight
@@ -512,8 +590,7 @@ class SurfaceView(Retranslating, QWidget):
         # OpenGL draws in float32: a linear output far off the [0, 1] box is drawn at ±1e6, off it all
         # the same, instead of overflowing the cast
         z = np.clip(z, -SURFACE_LIMIT, SURFACE_LIMIT)
-        colours = COOLWARM.map(z.ravel(), mode="float")
-        self._surface.setData(x=xs, y=ys, z=z, colors=colours)
+        self._surface.setData(x=xs, y=ys, z=z)  # coloured by height_colour_shader, on the GPU
         index = np.rint(self._points_xy * (len(xs) - 1)).astype(int)
         on_surface = z[index[:, 0], index[:, 1]]
         care = ~np.isnan(self._point_targets)
