@@ -11,6 +11,7 @@ import json
 import math
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
@@ -70,11 +71,13 @@ from perceptron_gui.ui.network_diagram import NetworkDiagram, unit_name
 from perceptron_gui.ui.scroll_panel import ScrollPanel, VerticalScrollPanel
 from perceptron_gui.ui.separability_advisor import SeparabilityAdvisor
 from perceptron_gui.ui.surface_view import SurfaceView
-from perceptron_gui.ui.sweep_explorer import SweepExplorer
 from perceptron_gui.ui.training_worker import Progress, TrainingThread
 from perceptron_gui.ui.truth_table_editor import TruthTableEditor
 from perceptron_gui.ui.weights_view import MAX_POINTS as WEIGHT_POINTS
 from perceptron_gui.ui.weights_view import WeightsView
+
+if TYPE_CHECKING:
+    from perceptron_gui.ui.sweep_explorer import SweepExplorer
 
 MAX_RECENT = 8
 FRAME_MS = 16  # the views redraw at most about 60 times a second, whatever the worker sends
@@ -533,6 +536,8 @@ class MainWindow(Retranslating, QMainWindow):
     def open_explorer(self) -> SweepExplorer:
         """The hyperparameter explorer, for the current table and settings."""
         if self.explorer is None:
+            from perceptron_gui.ui.sweep_explorer import SweepExplorer  # imported when first opened
+
             self.explorer = SweepExplorer(self)
             self.explorer.cellChosen.connect(self.load_config)
         if not self.explorer.running:

@@ -11,8 +11,9 @@ first, cold time not counted and then `--runs` times, and prints the medians of:
   cover a third of the screen (the window with its controls, charts and table);
 - built: to the screen's last change before it holds still for 2 s (the 3D view drawn too, and
   the training process's first report shown);
-- the CPU time the program's processes (the window's and the training one's) had used by the
-  first paint: less sensitive than the wall time to other programs on a shared machine.
+- the CPU time the window's process had used by its first paint: less sensitive than the wall time
+  to other programs on a shared machine (the training process starts at the same time, on another
+  core if there is one free).
 
 The screen is grabbed with xwd every 30 ms or so (about 15 ms of CPU a grab, which the program's
 start competes with on a small machine). Needs Linux with Xvfb and xwd (x11-apps).
@@ -45,7 +46,7 @@ TICKS = os.sysconf("SC_CLK_TCK")
 class Start:
     first_paint: float  # seconds from the command
     built: float
-    cpu_at_first_paint: float  # CPU seconds of the program's processes by then
+    cpu_at_first_paint: float  # CPU seconds of the window's process by then
 
 
 def folder_mb(folder: Path) -> float:
@@ -77,29 +78,10 @@ def painted_share(grab: bytes) -> float:
     return float(np.count_nonzero(pixels & colour_bits)) / (width * height)
 
 
-def cpu_seconds(root: int) -> float:
-    """User and system CPU time of process `root` and all its descendants."""
-    parents: dict[int, int] = {}
-    times: dict[int, float] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:  # ended meanwhile
-            continue
-        pid = int(entry.name)
-        parents[pid] = int(fields[1])
-        times[pid] = (int(fields[11]) + int(fields[12])) / TICKS
-    total, family = 0.0, {root}
-    for pid in sorted(parents):  # children have higher ids than their parents, but for a wrap-around
-        ancestor = pid
-        while ancestor in parents and ancestor not in family:
-            ancestor = parents[ancestor]
-        if ancestor in family:
-            family.add(pid)
-            total += times.get(pid, 0.0)
-    return total
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of process `pid` so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
 
 
 def one_start(command: list[str], display: str, home: Path) -> Start:
