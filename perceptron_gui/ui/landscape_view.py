@@ -35,10 +35,45 @@ CONTOUR_LEVELS = 10
 
 
 class LandscapeView(Retranslating, QWidget):
+    """The plane's chooser and the note at once; the chart (slow to build, and in a dock behind
+    others at first) from `build_chart`: the window calls it once it is on screen, and `compute`
+    (the dock brought to the front before that) builds it too."""
+
     def __init__(self) -> None:
         super().__init__()
         self.plane_combo = QComboBox(objectName="landscapePlaneCombo")
         self.recompute_button = QPushButton(objectName="landscapeRecomputeButton")
+        self.plot: pg.PlotWidget | None = None  # the chart and its items: build_chart
+        self.image: pg.ImageItem | None = None
+        self.colorbar: pg.ColorBarItem | None = None
+        self.contours: list[pg.IsocurveItem] = []
+        self.path: pg.PlotDataItem | None = None
+        self.current: pg.PlotDataItem | None = None
+        self.note = QLabel(objectName="landscapeNote", wordWrap=True)
+        header = QHBoxLayout()
+        self.plane_label = QLabel(buddy=self.plane_combo)
+        header.addWidget(self.plane_label)
+        header.addWidget(self.plane_combo, 1)
+        header.addWidget(self.recompute_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addStretch(1)  # where the chart goes
+        layout.addWidget(self.note)
+        self.plane: Plane | None = None
+        self.surface: np.ndarray | None = None
+        self.extent: tuple[float, float, float, float] = (0.0, 1.0, 0.0, 1.0)
+        self.computed_epoch: int | None = None
+        self.seconds_to_compute = 0.0
+        self._names: list[str] = []
+        self._random_plane = False  # the surface on show lies along random directions
+        self._note: tuple[int, int, float] | None = None  # grid points, epoch, milliseconds
+        self.retranslate()
+
+    def build_chart(self) -> None:
+        """The contour map, its colour bar, the path and the current weights' dot (once)."""
+        if self.plot is not None:
+            return
         self.plot = chart("landscapePlot")
         for side in ("left", "bottom"):  # weights as they are: no "(x0.001)" scaling of the axes
             self.plot.getAxis(side).enableAutoSIPrefix(False)
@@ -54,25 +89,9 @@ class LandscapeView(Retranslating, QWidget):
                                    symbolBrush="#ffffff", symbolPen=None)
         self.current = self.plot.plot(pen=None, symbol="o", symbolSize=11, symbolBrush="#e74c3c",
                                       symbolPen=pg.mkPen("#ffffff", width=1.5))
-        self.note = QLabel(objectName="landscapeNote", wordWrap=True)
-        header = QHBoxLayout()
-        self.plane_label = QLabel(buddy=self.plane_combo)
-        header.addWidget(self.plane_label)
-        header.addWidget(self.plane_combo, 1)
-        header.addWidget(self.recompute_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.note)
-        self.plane: Plane | None = None
-        self.surface: np.ndarray | None = None
-        self.extent: tuple[float, float, float, float] = (0.0, 1.0, 0.0, 1.0)
-        self.computed_epoch: int | None = None
-        self.seconds_to_compute = 0.0
-        self._names: list[str] = []
-        self._random_plane = False  # the surface on show lies along random directions
-        self._note: tuple[int, int, float] | None = None  # grid points, epoch, milliseconds
+        layout = self.layout()
+        layout.removeItem(layout.itemAt(1))  # the stretch that kept its place
+        layout.insertWidget(1, self.plot, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -84,7 +103,8 @@ class LandscapeView(Retranslating, QWidget):
         self.plane_combo.blockSignals(blocked)
         self.recompute_button.setText(self.tr("Recompute"))
         self.recompute_button.setToolTip(self.tr("Draw the loss again, through the weights on show"))
-        self.colorbar.setLabel("left", self.tr("log₁₀ E"))
+        if self.colorbar is not None:
+            self.colorbar.setLabel("left", self.tr("log₁₀ E"))
         self._update_texts()
 
     def _random_directions(self) -> str:
@@ -120,13 +140,15 @@ class LandscapeView(Retranslating, QWidget):
             self.plane_combo.addItem(self._random_directions(), None)
         self.plane_combo.blockSignals(False)
         self.plane, self.surface, self.computed_epoch = None, None, None
-        self.image.clear()
-        self._clear_contours()
-        self.path.setData([], [])
-        self.current.setData([], [])
+        if self.plot is not None:
+            self.image.clear()
+            self._clear_contours()
+            self.path.setData([], [])
+            self.current.setData([], [])
 
     def compute(self, snapshot: Snapshot, path: np.ndarray, seed: int) -> None:
         """E over the chosen plane through `snapshot`'s weights, framing `path` (one row per epoch)."""
+        self.build_chart()
         started = time.perf_counter()
         probe = LossProbe(snapshot)
         center = snapshot.params

@@ -121,3 +121,20 @@ def test_the_random_directions_plane_is_retranslated_in_place(qtbot):
     QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
     assert (view.plane_combo.count(), view.plane_combo.currentData(), view.plane_combo.currentText()) == (
         1, None, text)
+
+
+def test_the_chart_comes_once_built_and_the_window_builds_it_after_its_first_paint(qtbot, window):
+    view = LandscapeView()
+    qtbot.addWidget(view)
+    view.set_model(Network.build([2, 1], "tanh", "sigmoid"))  # before the chart: nothing to clear
+    assert view.plot is None and view.findChild(pg.PlotWidget, "landscapePlot") is None
+    view.build_chart()
+    plot = view.findChild(pg.PlotWidget, "landscapePlot")
+    assert plot is view.plot and len(view.contours) == CONTOUR_LEVELS
+    layout = view.layout()
+    assert (layout.indexOf(plot), layout.indexOf(view.note)) == (1, 2)  # between the header and the note
+    assert view.colorbar.getAxis("left").labelText == "log₁₀ E"
+    view.build_chart()
+    assert view.findChildren(pg.PlotWidget) == [plot]
+    assert window.deferred_build.is_finished and window.landscape.plot is not None
+
