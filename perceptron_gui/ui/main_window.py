@@ -146,7 +146,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_model()
         self.retranslate()
         # what the first frame does without, built once the window is on screen
-        self.deferred_build = DeferredBuild(self, [self.surface_view.build_3d, self.landscape.build_chart])
+        self.deferred_build = DeferredBuild(
+            self, [self.surface_view.build_3d, self.surface_view.build_2d, self.landscape.build_chart])
 
     # --- building the window -------------------------------------------------------------------
     def _build_controls(self) -> None:

@@ -1,10 +1,11 @@
 """SurfaceView: the network's output ŷ over two inputs, as the lecture's 3D surface and a 2D map.
 
 Plot items are built once; `show_network` only computes the grid and calls `setData`, so it
-can run at the worker's 60 Hz (the surface's colours come from its heights in a shader). The 3D
-view needs OpenGL, and is slow to build (PyOpenGL, a GL window, its first frames): its tab is
-there at once, and `build_3d` fills it when the owner asks (the window, once it is on screen).
-Where OpenGL cannot start, the 2D decision map stays alone, with a note saying why.
+can run at the worker's 60 Hz (the surface's colours come from its heights in a shader). The two
+views are slow to build (the 3D one: PyOpenGL, a GL window, its first frames): their tabs are
+there at once, and `build_3d` and `build_2d` fill them when the owner asks (the window, once it is
+on screen). The 3D view needs OpenGL: where it cannot start, the 2D decision map stays alone, with
+a note saying why.
 """
 
 from __future__ import annotations
@@ -191,8 +192,10 @@ class SurfaceView(Retranslating, QWidget):
         self._page3d.setPalette(palette)
         QVBoxLayout(self._page3d).setContentsMargins(0, 0, 0, 0)
         self._tabs.addTab(self._page3d, "")  # texts in retranslate()
-        self._view2d = self._build_2d()
-        self._tabs.addTab(self._view2d, "")
+        self._view2d: pg.PlotWidget | None = None  # the 2D map and its items: build_2d
+        self._plot2d: pg.PlotItem | None = None
+        self._pending2d: QWidget | None = QWidget()  # the 2D map's tab until build_2d replaces it
+        self._tabs.addTab(self._pending2d, "")
         self.set_table(self._table)
         self._follow_font()
         self.retranslate()
@@ -234,12 +237,13 @@ class SurfaceView(Retranslating, QWidget):
                 self.tr("3D view unavailable: {0}. The 2D decision map shows the same output from above.")
                 .format(reason)
             )
-        self._tabs.setTabText(self._tabs.indexOf(self._view2d), self.tr("2D decision map"))
-        self._view2d.setToolTip(self.tr(
-            "The same output seen from above: colour is ŷ (blue 0, red 1) and the black line is "
-            "ŷ = 0.5, the decision boundary. Dots are the truth table's rows, filled with the "
-            "target's colour; hollow grey means “don't care”."
-        ))
+        self._tabs.setTabText(self._tabs.indexOf(self._view2d or self._pending2d), self.tr("2D decision map"))
+        if self._view2d is not None:
+            self._view2d.setToolTip(self.tr(
+                "The same output seen from above: colour is ŷ (blue 0, red 1) and the black line is "
+                "ŷ = 0.5, the decision boundary. Dots are the truth table's rows, filled with the "
+                "target's colour; hollow grey means “don't care”."
+            ))
         self._grid_spin.setToolTip(
             self.tr("Points per side of the grid ŷ is computed on (the lecture uses 20)")
         )
@@ -277,6 +281,21 @@ class SurfaceView(Retranslating, QWidget):
             self._page3d.deleteLater()
             self._page3d = None
             self._note.show()
+        self.retranslate()
+
+    def build_2d(self) -> None:
+        """Build the 2D decision map in its tab (once)."""
+        if self._view2d is not None:
+            return
+        plot = self._build_2d()
+        index, current = self._tabs.indexOf(self._pending2d), self._tabs.currentIndex()
+        self._tabs.removeTab(index)
+        self._pending2d.deleteLater()
+        self._pending2d = None
+        self._tabs.insertTab(index, plot, "")
+        self._tabs.setCurrentIndex(current)
+        self._view2d = plot
+        self._axes_changed()  # the axes' names, the dots and the map of the network on show
         self.retranslate()
 
     @property
@@ -516,8 +535,9 @@ class SurfaceView(Retranslating, QWidget):
         x_axis, y_axis = self._axes()
         x_name = table.input_names[x_axis]
         y_name = "" if y_axis is None else table.input_names[y_axis]
-        self._plot2d.setLabel("bottom", x_name)
-        self._plot2d.setLabel("left", y_name)
+        if self._plot2d is not None:
+            self._plot2d.setLabel("bottom", x_name)
+            self._plot2d.setLabel("left", y_name)
         if self.has_3d:
             self._x_text.setData(text=x_name)
             self._y_text.setData(text=y_name)
@@ -551,13 +571,14 @@ class SurfaceView(Retranslating, QWidget):
         )
         self._point_targets = table.targets[on_slice, self._output]
         care = ~np.isnan(self._point_targets)
-        colours = COOLWARM.map(np.nan_to_num(self._point_targets), mode="qcolor")
-        grey = pg.mkColor(DONT_CARE_GREY)
-        self._scatter2d.setData(
-            pos=self._points_xy,
-            brush=[pg.mkBrush(c) if cared else pg.mkBrush(None) for c, cared in zip(colours, care)],
-            pen=[pg.mkPen("k", width=2) if cared else pg.mkPen(grey, width=3) for cared in care],
-        )
+        if self._plot2d is not None:
+            colours = COOLWARM.map(np.nan_to_num(self._point_targets), mode="qcolor")
+            grey = pg.mkColor(DONT_CARE_GREY)
+            self._scatter2d.setData(
+                pos=self._points_xy,
+                brush=[pg.mkBrush(c) if cared else pg.mkBrush(None) for c, cared in zip(colours, care)],
+                pen=[pg.mkPen("k", width=2) if cared else pg.mkPen(grey, width=3) for cared in care],
+            )
         if self.has_3d:
             rgba = COOLWARM.map(np.nan_to_num(self._point_targets), mode="float")
             rgba[~care] = [c / 255 for c in DONT_CARE_GREY] + [1.0]
@@ -574,7 +595,8 @@ class SurfaceView(Retranslating, QWidget):
             xs, ys, z = output_grid(network, self.grid_size, x_axis, y_axis, self._fixed_values(),
                                     self._output)
         self.last_grid = (xs, ys, z)
-        self._draw_2d(z)
+        if self._plot2d is not None:
+            self._draw_2d(z)
         if self.has_3d:
             self._draw_3d(xs, ys, z)
 

@@ -62,6 +62,7 @@ def view(qtbot) -> SurfaceView:
     widget.show()
     qtbot.waitExposed(widget)
     widget.build_3d()  # as the window does once it is on screen
+    widget.build_2d()
     return widget
 
 
@@ -207,8 +208,8 @@ def test_3d_surface_renders_blue_low_and_red_high(view, qtbot):
     assert not np.array_equal(grab(gl_view), pixels)
 
 
-def test_the_3d_tab_is_there_at_once_and_build_3d_fills_it(qtbot):
-    """The window shows the 3D tab in its first frame, white; the slow GL view comes after."""
+def test_the_tabs_are_there_at_once_and_build_3d_and_build_2d_fill_them(qtbot):
+    """The window shows both tabs in its first frame, the 3D one white; the slow views come after."""
     widget = SurfaceView()
     qtbot.addWidget(widget)
     widget.resize(760, 640)
@@ -219,7 +220,9 @@ def test_the_3d_tab_is_there_at_once_and_build_3d_fills_it(qtbot):
     tabs = widget.findChild(QTabWidget, "surfaceTabs")
     page = widget.findChild(QWidget, "surface3dPage")
     assert (tabs.count(), tabs.tabText(0), tabs.currentWidget()) == (2, "3D surface", page)
+    assert tabs.tabText(1) == "2D decision map"
     assert not widget.has_3d and widget.findChild(QWidget, "surface3d") is None
+    assert widget.findChild(pg.PlotWidget, "surface2d") is None
     assert page.palette().window().color().name() == "#ffffff"  # the 3D view's background
     assert not widget.findChild(QLabel, "openglNote").isVisible()
     widget.build_3d()
@@ -230,6 +233,12 @@ def test_the_3d_tab_is_there_at_once_and_build_3d_fills_it(qtbot):
     assert surface.visible()  # the network shown before the view existed is drawn in it
     np.testing.assert_array_equal(surface._z, widget.last_grid[2])
     assert "blue (0) to red (1)" in gl_view.toolTip()
+    widget.build_2d()
+    plot = widget.findChild(pg.PlotWidget, "surface2d")
+    assert (tabs.count(), tabs.widget(1), tabs.tabText(1)) == (2, plot, "2D decision map")
+    assert tabs.currentWidget() is page
+    np.testing.assert_array_equal(image_of(widget), widget.last_grid[2])  # the network shown before
+    assert len(scatter_of(widget).points()) == 4 and "decision boundary" in plot.toolTip()
 
 
 def test_the_surface_is_coloured_on_the_gpu_as_coolwarm_colours_it(view, qtbot):
@@ -290,6 +299,7 @@ def test_without_opengl_the_2d_map_stays_with_a_note(qtbot, monkeypatch):
     widget.show()
     qtbot.waitExposed(widget)
     widget.build_3d()
+    widget.build_2d()
     assert not widget.has_3d
     note = widget.findChild(QLabel, "openglNote")
     assert note.isVisible() and "no GPU in this test" in note.text()
@@ -363,6 +373,7 @@ def test_the_opengl_note_survives_a_language_change(qtbot, monkeypatch):
     widget = SurfaceView()
     qtbot.addWidget(widget)
     widget.build_3d()
+    widget.build_2d()
     QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
     note = widget.findChild(QLabel, "openglNote")
     assert note.text().startswith("3D view unavailable: no GPU in this test.")
