@@ -132,6 +132,8 @@ def open_window(app: QApplication, table: TruthTable, hidden: tuple[int, ...], e
     window.panel.set_config(TrainingConfig(hidden_layers=hidden, epochs=epochs))
     window.panel.changed.emit()
     window.set_speed(None)
+    while not window.deferred_build.is_finished:  # the 3D view comes after the first paint
+        wait(app, 0.1)
     wait(app, 1.0)  # shown, laid out, first frames drawn
     return window
 
