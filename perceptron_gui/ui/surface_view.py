@@ -11,6 +11,7 @@ a note saying why.
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -42,6 +43,9 @@ from perceptron_gui.ui.chart_style import chart
 from perceptron_gui.ui.elided_label import ElidedLabel
 from perceptron_gui.ui.i18n import Retranslating
 from perceptron_gui.ui.zoom import scaled
+
+if TYPE_CHECKING:
+    from pyqtgraph.opengl.shaders import ShaderProgram
 
 SURFACE_LIMIT = 1e6
 # matplotlib's "coolwarm", the lecture's colours, at 0, ¼, ½, ¾ and 1: blue low, grey middle, red high.
@@ -95,7 +99,7 @@ def opengl_unavailable_reason() -> str | None:
 
 
 @functools.cache
-def height_colour_shader():
+def height_colour_shader() -> ShaderProgram:
     """The 3D surface's shader: each vertex coloured by its height ŷ with COOLWARM, as
     `COOLWARM.map(ŷ)` colours it (clamped to the ends, linear between the stops), and the colours
     blended across each triangle. On the GPU: nothing is computed per frame for the colours.
@@ -237,7 +241,8 @@ class SurfaceView(Retranslating, QWidget):
                 self.tr("3D view unavailable: {0}. The 2D decision map shows the same output from above.")
                 .format(reason)
             )
-        self._tabs.setTabText(self._tabs.indexOf(self._view2d or self._pending2d), self.tr("2D decision map"))
+        page2d = self._view2d if self._view2d is not None else self._pending2d
+        self._tabs.setTabText(self._tabs.indexOf(page2d), self.tr("2D decision map"))
         if self._view2d is not None:
             self._view2d.setToolTip(self.tr(
                 "The same output seen from above: colour is ŷ (blue 0, red 1) and the black line is "
