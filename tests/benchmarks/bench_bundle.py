@@ -32,6 +32,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 
@@ -85,9 +86,18 @@ def cpu_seconds(pid: int) -> float:
 
 
 def one_start(command: list[str], display: str, home: Path) -> Start:
+    with tempfile.TemporaryFile(mode="w+") as errors:
+        try:
+            return timed_start(command, display, home, errors)
+        finally:
+            while painted_share(screen_grab(display)) > 0:  # the next run starts on a black screen
+                time.sleep(0.02)
+
+
+def timed_start(command: list[str], display: str, home: Path, errors: IO[str]) -> Start:
     env = {"HOME": str(home), "DISPLAY": display}
     started = time.perf_counter()
-    app = subprocess.Popen(command, env=env, cwd=home, stderr=subprocess.DEVNULL)
+    app = subprocess.Popen(command, env=env, cwd=home, stderr=errors)
     try:
         while True:
             grab = screen_grab(display)
@@ -95,7 +105,9 @@ def one_start(command: list[str], display: str, home: Path) -> Start:
                 first_paint, cpu = time.perf_counter() - started, cpu_seconds(app.pid)
                 break
             if app.poll() is not None:
-                raise RuntimeError(f"the app ended with status {app.returncode} before it painted")
+                errors.seek(0)
+                said = " / ".join(errors.read().strip().splitlines()[-3:])
+                raise RuntimeError(f"{command[0]} ended ({app.returncode}) before it painted: {said}")
             if time.perf_counter() - started > 30:
                 raise RuntimeError("no paint within 30 s")
             time.sleep(GRAB_EVERY)
@@ -111,8 +123,6 @@ def one_start(command: list[str], display: str, home: Path) -> Start:
     finally:
         app.terminate()
         app.wait(timeout=10)
-        while painted_share(screen_grab(display)) > 0:  # the next run starts on a black screen
-            time.sleep(0.02)
 
 
 def verdict(name: str, value: float) -> str:
