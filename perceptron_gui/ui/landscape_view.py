@@ -28,29 +28,27 @@ from perceptron_gui.core.landscape import (
 )
 from perceptron_gui.core.network import Network
 from perceptron_gui.core.timeline import Snapshot
-from perceptron_gui.ui.chart_style import chart, restyle
+from perceptron_gui.ui.chart_style import chart
 from perceptron_gui.ui.i18n import Retranslating, fmt
 
 CONTOUR_LEVELS = 10
 
 
 class LandscapeView(Retranslating, QWidget):
+    """The plane's chooser and the note at once; the chart (slow to build, and in a dock behind
+    others at first) from `build_chart`: the window calls it once it is on screen, and `compute`
+    (the dock brought to the front before that) builds it too."""
+
     def __init__(self) -> None:
         super().__init__()
         self.plane_combo = QComboBox(objectName="landscapePlaneCombo")
         self.recompute_button = QPushButton(objectName="landscapeRecomputeButton")
-        self.plot = chart("landscapePlot")
-        for side in ("left", "bottom"):  # weights as they are: no "(x0.001)" scaling of the axes
-            self.plot.getAxis(side).enableAutoSIPrefix(False)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.plot.addItem(self.image)
-        self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
-        self.colorbar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
+        self.plot: pg.PlotWidget | None = None  # the chart and its items: build_chart
+        self.image: pg.ImageItem | None = None
+        self.colorbar: pg.ColorBarItem | None = None
         self.contours: list[pg.IsocurveItem] = []
-        self.path = self.plot.plot(pen=pg.mkPen("#ffffff", width=2), symbol="o", symbolSize=3,
-                                   symbolBrush="#ffffff", symbolPen=None)
-        self.current = self.plot.plot(pen=None, symbol="o", symbolSize=11, symbolBrush="#e74c3c",
-                                      symbolPen=pg.mkPen("#ffffff", width=1.5))
+        self.path: pg.PlotDataItem | None = None
+        self.current: pg.PlotDataItem | None = None
         self.note = QLabel(objectName="landscapeNote", wordWrap=True)
         header = QHBoxLayout()
         self.plane_label = QLabel(buddy=self.plane_combo)
@@ -60,7 +58,7 @@ class LandscapeView(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
-        layout.addWidget(self.plot, 1)
+        layout.addStretch(1)  # where the chart goes
         layout.addWidget(self.note)
         self.plane: Plane | None = None
         self.surface: np.ndarray | None = None
@@ -72,6 +70,30 @@ class LandscapeView(Retranslating, QWidget):
         self._note: tuple[int, int, float] | None = None  # grid points, epoch, milliseconds
         self.retranslate()
 
+    def build_chart(self) -> None:
+        """The contour map, its colour bar, the path and the current weights' dot (once)."""
+        if self.plot is not None:
+            return
+        self.plot = chart("landscapePlot")
+        for side in ("left", "bottom"):  # weights as they are: no "(x0.001)" scaling of the axes
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
+        self.colorbar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
+        # the contour lines: built once, given each computed surface's data and levels
+        self.contours = [pg.IsocurveItem(pen=pg.mkPen((255, 255, 255, 110))) for _ in range(CONTOUR_LEVELS)]
+        for contour in self.contours:
+            contour.setParentItem(self.image)
+        self.path = self.plot.plot(pen=pg.mkPen("#ffffff", width=2), symbol="o", symbolSize=3,
+                                   symbolBrush="#ffffff", symbolPen=None)
+        self.current = self.plot.plot(pen=None, symbol="o", symbolSize=11, symbolBrush="#e74c3c",
+                                      symbolPen=pg.mkPen("#ffffff", width=1.5))
+        layout = self.layout()
+        layout.removeItem(layout.itemAt(1))  # the stretch that kept its place
+        layout.insertWidget(1, self.plot, 1)
+        self.retranslate()
+
     def retranslate(self) -> None:
         self.plane_combo.setToolTip(self.tr("The plane of weight space the loss is drawn over"))
         blocked = self.plane_combo.blockSignals(True)
@@ -81,7 +103,8 @@ class LandscapeView(Retranslating, QWidget):
         self.plane_combo.blockSignals(blocked)
         self.recompute_button.setText(self.tr("Recompute"))
         self.recompute_button.setToolTip(self.tr("Draw the loss again, through the weights on show"))
-        self.colorbar.setLabel("left", self.tr("log₁₀ E"))
+        if self.colorbar is not None:
+            self.colorbar.setLabel("left", self.tr("log₁₀ E"))
         self._update_texts()
 
     def _random_directions(self) -> str:
@@ -117,13 +140,15 @@ class LandscapeView(Retranslating, QWidget):
             self.plane_combo.addItem(self._random_directions(), None)
         self.plane_combo.blockSignals(False)
         self.plane, self.surface, self.computed_epoch = None, None, None
-        self.image.clear()
-        self._clear_contours()
-        self.path.setData([], [])
-        self.current.setData([], [])
+        if self.plot is not None:
+            self.image.clear()
+            self._clear_contours()
+            self.path.setData([], [])
+            self.current.setData([], [])
 
     def compute(self, snapshot: Snapshot, path: np.ndarray, seed: int) -> None:
         """E over the chosen plane through `snapshot`'s weights, framing `path` (one row per epoch)."""
+        self.build_chart()
         started = time.perf_counter()
         probe = LossProbe(snapshot)
         center = snapshot.params
@@ -183,18 +208,13 @@ class LandscapeView(Retranslating, QWidget):
         self.image.setRect(QRectF(a_low, b_low, a_high - a_low, b_high - b_low))
         low, high = float(logs.min()), float(logs.max())
         self.colorbar.setLevels((low, high if high > low else low + 1))
-        self._clear_contours()
         if high > low:
-            for level in np.linspace(low, high, CONTOUR_LEVELS + 2)[1:-1]:
-                contour = pg.IsocurveItem(data=logs.T, level=level, pen=pg.mkPen((255, 255, 255, 110)))
-                contour.setParentItem(self.image)
-                self.contours.append(contour)
-            restyle(self.plot)  # the contours' lines at the zoom
+            for contour, level in zip(self.contours, np.linspace(low, high, CONTOUR_LEVELS + 2)[1:-1]):
+                contour.setData(logs.T, level)
+        else:  # a flat surface has no contours
+            self._clear_contours()
         self.plot.setRange(xRange=(a_low, a_high), yRange=(b_low, b_high), padding=0)
 
     def _clear_contours(self) -> None:
         for contour in self.contours:
-            contour.setParentItem(None)
-            if contour.scene() is not None:
-                contour.scene().removeItem(contour)
-        self.contours = []
+            contour.setData(None)

@@ -7,6 +7,8 @@ process's reports come back through the session, whose events the views draw fro
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from perceptron_gui.core.truth_table import preset
 from perceptron_gui.ui import screen_fit, window_settings, zoom
 from perceptron_gui.ui.activation_gallery import ActivationGallery
 from perceptron_gui.ui.config_form import ConfigForm
+from perceptron_gui.ui.deferred_build import DeferredBuild
 from perceptron_gui.ui.epoch_scrubber import EpochScrubber
 from perceptron_gui.ui.gui_gc import collect_in_gui_thread
 from perceptron_gui.ui.hyperparameter_panel import HyperparameterPanel
@@ -43,7 +46,6 @@ from perceptron_gui.ui.scroll_panel import ScrollPanel, VerticalScrollPanel
 from perceptron_gui.ui.separability_advisor import SeparabilityAdvisor
 from perceptron_gui.ui.session_views import SessionViews
 from perceptron_gui.ui.surface_view import SurfaceView
-from perceptron_gui.ui.sweep_explorer import SweepExplorer
 from perceptron_gui.ui.training_guard import TrainingGuard
 from perceptron_gui.ui.training_process import Progress, TrainingProcess
 from perceptron_gui.ui.truth_table_editor import TruthTableEditor
@@ -51,6 +53,8 @@ from perceptron_gui.ui.weights_view import WeightsView
 from perceptron_gui.ui.window_files import WindowFiles
 from perceptron_gui.ui.window_zoom import WindowZoom
 
+if TYPE_CHECKING:
+    from perceptron_gui.ui.sweep_explorer import SweepExplorer
 # a first launch takes this share of the screen's available area (the rest leaves room for the
 # window's frame), up to the size the window was designed at
 FIRST_SIZE_SHARE, DESIGN_SIZE = (0.95, 0.92), (1600, 1000)
@@ -96,6 +100,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._wire_session()
         self.session.new_model()
         self.retranslate()
+        # what the first frame does without, built once the window is on screen
+        self.deferred_build = DeferredBuild(
+            self, [self.surface_view.build_3d, self.surface_view.build_2d, self.landscape.build_chart])
 
     # --- building the window -------------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -351,6 +358,8 @@ class MainWindow(Retranslating, QMainWindow):
     def open_explorer(self) -> SweepExplorer:
         """The hyperparameter explorer, for the current table and settings."""
         if self.explorer is None:
+            from perceptron_gui.ui.sweep_explorer import SweepExplorer  # imported when first opened
+
             self.explorer = SweepExplorer(self)
             self.explorer.cellChosen.connect(self.form.load_config)
         if not self.explorer.running:

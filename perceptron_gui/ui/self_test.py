@@ -91,6 +91,7 @@ def _train_save_and_reopen(window, path: Path) -> None:
         _wait_for(done, what)
 
     window.show()
+    wait(lambda: window.deferred_build.is_finished, "the window to be built (the 3D view comes after)")
     wait(lambda: window.session.last_progress is not None, "the training process to start")
     window.session.replace_table(preset("xor"))
     window.form.load_config(window.session.config.replace(hidden_layers=(4,), epochs=20_000,

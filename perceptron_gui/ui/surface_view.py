@@ -1,16 +1,30 @@
 """SurfaceView: the network's output ŷ over two inputs, as the lecture's 3D surface and a 2D map.
 
 Plot items are built once; `show_network` only computes the grid and calls `setData`, so it
-can run at the worker's 60 Hz. The 3D view needs OpenGL: where it cannot start, the 2D
-decision map stays alone, with a note saying why.
+can run at the worker's 60 Hz (the surface's colours come from its heights in a shader). The two
+views are slow to build (the 3D one: PyOpenGL, a GL window, its first frames): their tabs are
+there at once, and `build_3d` and `build_2d` fill them when the owner asks (the window, once it is
+on screen). The 3D view needs OpenGL: where it cannot start, the 2D decision map stays alone, with
+a note saying why.
 """
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
-from PySide6.QtGui import QFont, QGuiApplication, QOffscreenSurface, QOpenGLContext, QVector3D
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QOffscreenSurface,
+    QOpenGLContext,
+    QPalette,
+    QVector3D,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -29,6 +43,9 @@ from perceptron_gui.ui.chart_style import chart
 from perceptron_gui.ui.elided_label import ElidedLabel
 from perceptron_gui.ui.i18n import Retranslating
 from perceptron_gui.ui.zoom import scaled
+
+if TYPE_CHECKING:
+    from pyqtgraph.opengl.shaders import ShaderProgram
 
 SURFACE_LIMIT = 1e6
 # matplotlib's "coolwarm", the lecture's colours, at 0, ¼, ½, ¾ and 1: blue low, grey middle, red high.
@@ -81,6 +98,49 @@ def opengl_unavailable_reason() -> str | None:
     return None
 
 
+@functools.cache
+def height_colour_shader() -> ShaderProgram:
+    """The 3D surface's shader: each vertex coloured by its height ŷ with COOLWARM, as
+    `COOLWARM.map(ŷ)` colours it (clamped to the ends, linear between the stops), and the colours
+    blended across each triangle. On the GPU: nothing is computed per frame for the colours.
+    (Call once pyqtgraph.opengl may be imported.)"""
+    from pyqtgraph.opengl import shaders
+
+    positions, colours = COOLWARM.getStops(mode="float")
+
+    def rgb(colour: np.ndarray) -> str:
+        return f"vec3({colour[0]:.8f}, {colour[1]:.8f}, {colour[2]:.8f})"
+
+    steps = "".join(
+        f"    colour = mix(colour, {rgb(c)}, clamp((z - {a:.8f}) / {b - a:.8f}, 0.0, 1.0));\n"
+        for a, b, c in zip(positions[:-1], positions[1:], colours[1:])
+    )
+    vertex = (
+        "uniform mat4 u_mvp;\n"
+        "attribute vec4 a_position;\n"
+        "varying vec4 v_color;\n"
+        "void main() {\n"
+        "    float z = a_position.z;\n"
+        f"    vec3 colour = {rgb(colours[0])};\n"
+        f"{steps}"
+        "    v_color = vec4(colour, 1.0);\n"
+        "    gl_Position = u_mvp * a_position;\n"
+        "}\n"
+    )
+    fragment = (
+        "#ifdef GL_ES\n"
+        "precision mediump float;\n"
+        "#endif\n"
+        "varying vec4 v_color;\n"
+        "void main() {\n"
+        "    gl_FragColor = v_color;\n"
+        "}\n"
+    )
+    return shaders.ShaderProgram(
+        "perceptronHeightColour", [shaders.VertexShader(vertex), shaders.FragmentShader(fragment)]
+    )
+
+
 def decision_boundary(z: np.ndarray, level: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
     """x and y of the lines where the grid `z` over [0, 1]² crosses `level`, NaN between lines.
 
@@ -126,21 +186,20 @@ class SurfaceView(Retranslating, QWidget):
         layout.addWidget(self._tabs, 1)
 
         self._import_error: str | None = None  # why pyqtgraph.opengl did not load
+        self.has_3d = False  # until build_3d has built the 3D view
         self._view3d: QWidget | None = None
-        reason = opengl_unavailable_reason()
-        if reason is None:
-            try:
-                import pyqtgraph.opengl as gl  # slow to import: only where OpenGL works
-            except ImportError as exc:
-                self._import_error = str(exc)
-        self.has_3d = reason is None and self._import_error is None
-        if self.has_3d:
-            self._view3d = self._build_3d(gl)
-            self._tabs.addTab(self._view3d, "")  # texts in retranslate()
-        else:
-            self._note.show()
-        self._view2d = self._build_2d()
-        self._tabs.addTab(self._view2d, "")
+        # the 3D view's tab, white (the 3D view's background) until build_3d puts the view in it
+        self._page3d: QWidget | None = QWidget(objectName="surface3dPage", autoFillBackground=True)
+        self._page3d.setMinimumSize(*MIN_3D_SIZE)
+        palette = self._page3d.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        self._page3d.setPalette(palette)
+        QVBoxLayout(self._page3d).setContentsMargins(0, 0, 0, 0)
+        self._tabs.addTab(self._page3d, "")  # texts in retranslate()
+        self._view2d: pg.PlotWidget | None = None  # the 2D map and its items: build_2d
+        self._plot2d: pg.PlotItem | None = None
+        self._pending2d: QWidget | None = QWidget()  # the 2D map's tab until build_2d replaces it
+        self._tabs.addTab(self._pending2d, "")
         self.set_table(self._table)
         self._follow_font()
         self.retranslate()
@@ -165,14 +224,15 @@ class SurfaceView(Retranslating, QWidget):
             self._errors3d.setData(width=scaled(ERROR_LINE_PIXELS))
 
     def retranslate(self) -> None:
+        if self._page3d is not None:
+            self._tabs.setTabText(self._tabs.indexOf(self._page3d), self.tr("3D surface"))
         if self._view3d is not None:
-            self._tabs.setTabText(self._tabs.indexOf(self._view3d), self.tr("3D surface"))
             self._view3d.setToolTip(self.tr(
                 "The network's output ŷ as a height over two inputs in [0, 1], coloured blue (0) to "
                 "red (1) as in the lecture. Dots are the truth table's targets; a line joins each to "
                 "the surface, the error. Drag to turn, scroll to zoom."
             ))
-        else:
+        if self._page3d is None:
             if self._import_error is not None:
                 reason = self.tr("the OpenGL module could not load ({0})").format(self._import_error)
             else:  # asked again, to say it in the language now chosen
@@ -181,12 +241,14 @@ class SurfaceView(Retranslating, QWidget):
                 self.tr("3D view unavailable: {0}. The 2D decision map shows the same output from above.")
                 .format(reason)
             )
-        self._tabs.setTabText(self._tabs.indexOf(self._view2d), self.tr("2D decision map"))
-        self._view2d.setToolTip(self.tr(
-            "The same output seen from above: colour is ŷ (blue 0, red 1) and the black line is "
-            "ŷ = 0.5, the decision boundary. Dots are the truth table's rows, filled with the "
-            "target's colour; hollow grey means “don't care”."
-        ))
+        page2d = self._view2d if self._view2d is not None else self._pending2d
+        self._tabs.setTabText(self._tabs.indexOf(page2d), self.tr("2D decision map"))
+        if self._view2d is not None:
+            self._view2d.setToolTip(self.tr(
+                "The same output seen from above: colour is ŷ (blue 0, red 1) and the black line is "
+                "ŷ = 0.5, the decision boundary. Dots are the truth table's rows, filled with the "
+                "target's colour; hollow grey means “don't care”."
+            ))
         self._grid_spin.setToolTip(
             self.tr("Points per side of the grid ŷ is computed on (the lecture uses 20)")
         )
@@ -202,6 +264,45 @@ class SurfaceView(Retranslating, QWidget):
         self._update_title()
 
     # --- public API ------------------------------------------------------------------------
+    def build_3d(self) -> None:
+        """Build the 3D view in its tab, where OpenGL works; where it cannot start, take the tab away
+        and say why. Slow (PyOpenGL, the GL window): the window calls it once it is on screen."""
+        if self._page3d is None or self.has_3d:
+            return
+        reason = opengl_unavailable_reason()
+        if reason is None:
+            try:
+                import pyqtgraph.opengl as gl  # slow to import: only where OpenGL works
+            except ImportError as exc:
+                self._import_error = str(exc)
+        if reason is None and self._import_error is None:
+            self._view3d = self._build_3d(gl)
+            self._page3d.layout().addWidget(self._view3d)
+            self.has_3d = True
+            self._follow_font()
+            self._axes_changed()  # the axes' names, the dots and the surface of the network on show
+        else:
+            self._tabs.removeTab(self._tabs.indexOf(self._page3d))
+            self._page3d.deleteLater()
+            self._page3d = None
+            self._note.show()
+        self.retranslate()
+
+    def build_2d(self) -> None:
+        """Build the 2D decision map in its tab (once)."""
+        if self._view2d is not None:
+            return
+        plot = self._build_2d()
+        index, current = self._tabs.indexOf(self._pending2d), self._tabs.currentIndex()
+        self._tabs.removeTab(index)
+        self._pending2d.deleteLater()
+        self._pending2d = None
+        self._tabs.insertTab(index, plot, "")
+        self._tabs.setCurrentIndex(current)
+        self._view2d = plot
+        self._axes_changed()  # the axes' names, the dots and the map of the network on show
+        self.retranslate()
+
     @property
     def grid_size(self) -> int:
         """Points per side of the grid the output is evaluated on."""
@@ -305,7 +406,8 @@ class SurfaceView(Retranslating, QWidget):
         box = gl.GLBoxItem(color=(0, 0, 0, 70))
         box.setSize(1, 1, 1)
         self._surface = gl.GLSurfacePlotItem(
-            computeNormals=False, showGrid=True, lineColor=(0.0, 0.0, 0.0, 0.18)
+            computeNormals=False, showGrid=True, lineColor=(0.0, 0.0, 0.0, 0.18),
+            shader=height_colour_shader(),
         )
         self._surface.hide()  # until the first network: pyqtgraph cannot paint an empty mesh
         # targets and errors are drawn without a depth test: a dot just under the surface stays in sight
@@ -438,8 +540,9 @@ class SurfaceView(Retranslating, QWidget):
         x_axis, y_axis = self._axes()
         x_name = table.input_names[x_axis]
         y_name = "" if y_axis is None else table.input_names[y_axis]
-        self._plot2d.setLabel("bottom", x_name)
-        self._plot2d.setLabel("left", y_name)
+        if self._plot2d is not None:
+            self._plot2d.setLabel("bottom", x_name)
+            self._plot2d.setLabel("left", y_name)
         if self.has_3d:
             self._x_text.setData(text=x_name)
             self._y_text.setData(text=y_name)
@@ -473,13 +576,14 @@ class SurfaceView(Retranslating, QWidget):
         )
         self._point_targets = table.targets[on_slice, self._output]
         care = ~np.isnan(self._point_targets)
-        colours = COOLWARM.map(np.nan_to_num(self._point_targets), mode="qcolor")
-        grey = pg.mkColor(DONT_CARE_GREY)
-        self._scatter2d.setData(
-            pos=self._points_xy,
-            brush=[pg.mkBrush(c) if cared else pg.mkBrush(None) for c, cared in zip(colours, care)],
-            pen=[pg.mkPen("k", width=2) if cared else pg.mkPen(grey, width=3) for cared in care],
-        )
+        if self._plot2d is not None:
+            colours = COOLWARM.map(np.nan_to_num(self._point_targets), mode="qcolor")
+            grey = pg.mkColor(DONT_CARE_GREY)
+            self._scatter2d.setData(
+                pos=self._points_xy,
+                brush=[pg.mkBrush(c) if cared else pg.mkBrush(None) for c, cared in zip(colours, care)],
+                pen=[pg.mkPen("k", width=2) if cared else pg.mkPen(grey, width=3) for cared in care],
+            )
         if self.has_3d:
             rgba = COOLWARM.map(np.nan_to_num(self._point_targets), mode="float")
             rgba[~care] = [c / 255 for c in DONT_CARE_GREY] + [1.0]
@@ -496,7 +600,8 @@ class SurfaceView(Retranslating, QWidget):
             xs, ys, z = output_grid(network, self.grid_size, x_axis, y_axis, self._fixed_values(),
                                     self._output)
         self.last_grid = (xs, ys, z)
-        self._draw_2d(z)
+        if self._plot2d is not None:
+            self._draw_2d(z)
         if self.has_3d:
             self._draw_3d(xs, ys, z)
 
@@ -512,8 +617,7 @@ class SurfaceView(Retranslating, QWidget):
         # OpenGL draws in float32: a linear output far off the [0, 1] box is drawn at ±1e6, off it all
         # the same, instead of overflowing the cast
         z = np.clip(z, -SURFACE_LIMIT, SURFACE_LIMIT)
-        colours = COOLWARM.map(z.ravel(), mode="float")
-        self._surface.setData(x=xs, y=ys, z=z, colors=colours)
+        self._surface.setData(x=xs, y=ys, z=z)  # coloured by height_colour_shader, on the GPU
         index = np.rint(self._points_xy * (len(xs) - 1)).astype(int)
         on_surface = z[index[:, 0], index[:, 1]]
         care = ~np.isnan(self._point_targets)

@@ -628,47 +628,47 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="76"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="98"/>
         <source>The plane of weight space the loss is drawn over</source>
         <translation>Mặt phẳng trong không gian trọng số mà hàm mất mát được vẽ trên đó</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="82"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="104"/>
         <source>Recompute</source>
         <translation>Tính lại</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="83"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="105"/>
         <source>Draw the loss again, through the weights on show</source>
         <translation>Vẽ lại hàm mất mát, đi qua các trọng số đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="84"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="107"/>
         <source>log₁₀ E</source>
         <translation>log₁₀ E</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="88"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="111"/>
         <source>random directions through the weights (filter-normalized)</source>
         <translation>các hướng ngẫu nhiên qua các trọng số (chuẩn hoá theo bộ lọc)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="92"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="115"/>
         <source>Plane:</source>
         <translation>Mặt phẳng:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="96"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="119"/>
         <source>direction 1</source>
         <translation>hướng 1</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="96"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="119"/>
         <source>direction 2</source>
         <translation>hướng 2</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/landscape_view.py" line="102"/>
+        <location filename="../../perceptron_gui/ui/landscape_view.py" line="125"/>
         <source>E on a {0} × {0} grid through the weights of epoch {1:,} ({2:.0f} ms); white: the path of gradient descent, red: the weights on show.</source>
         <translation>E trên lưới {0} × {0} qua các trọng số của epoch {1:,} ({2:.0f} ms); trắng: đường đi của hạ gradient (gradient descent), đỏ: các trọng số đang hiển thị.</translation>
     </message>
@@ -902,188 +902,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="272"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="279"/>
         <source>Train</source>
         <translation>Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="276"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="283"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="276"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="283"/>
         <source>Run exactly one epoch (F10)</source>
         <translation>Chạy đúng một epoch (F10)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="277"/>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="303"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="284"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="310"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="283"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="290"/>
         <source>Pause or resume training (Space)</source>
         <translation>Tạm dừng hoặc tiếp tục huấn luyện (Space)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="284"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="291"/>
         <source>Truth table (click an output to flip it)</source>
         <translation>Bảng chân trị (nhấp vào một đầu ra để đảo giá trị)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="285"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="292"/>
         <source>Hyperparameters</source>
         <translation>Siêu tham số</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="287"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="294"/>
         <source>Backprop inspector</source>
         <translation>Trình soi lan truyền ngược</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="287"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="294"/>
         <source>Network diagram</source>
         <translation>Sơ đồ mạng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="288"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="295"/>
         <source>Weights per epoch</source>
         <translation>Trọng số theo epoch</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="288"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="295"/>
         <source>Loss landscape</source>
         <translation>Bề mặt hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="289"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="296"/>
         <source>Activation functions</source>
         <translation>Các hàm kích hoạt</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="293"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="293"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="300"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="293"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="294"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="297"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="304"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="299"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="306"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="299"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="306"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="299"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="306"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="300"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="307"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Xuất trọng số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="300"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="307"/>
         <source>&amp;Import truth table (CSV)…</source>
         <translation>&amp;Nhập bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="301"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="308"/>
         <source>Export &amp;truth table (CSV)…</source>
         <translation>Xuất &amp;bảng chân trị (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="301"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="302"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="309"/>
         <source>Train / pause</source>
         <translation>Huấn luyện / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="302"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="309"/>
         <source>Step one epoch</source>
         <translation>Chạy một bước (một epoch)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="303"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="310"/>
         <source>Check gradients</source>
         <translation>Kiểm tra gradient</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="304"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="311"/>
         <source>Explore hyperparameters…</source>
         <translation>Khám phá siêu tham số…</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="310"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="317"/>
         <source>The language of the interface</source>
         <translation>Ngôn ngữ của giao diện</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="273"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="280"/>
         <source>Train: feed forward and back propagation, epoch after epoch (Space). After a finished run, Train runs it again from the same start: the seed&apos;s initial weights, or an opened file&apos;s weights and epoch count.</source>
         <translation>Huấn luyện: lan truyền thẳng và lan truyền ngược, hết epoch này đến epoch khác (Space). Sau một lần chạy đã kết thúc, Huấn luyện chạy lại từ cùng điểm xuất phát: trọng số ban đầu từ hạt giống, hoặc trọng số và số epoch của tệp đã mở.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="278"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="285"/>
         <source>New initial weights from the seed (Ctrl+R), also for a model opened from a file: Train then starts from them</source>
         <translation>Trọng số ban đầu mới từ hạt giống (Ctrl+R), kể cả với mô hình mở từ tệp: Huấn luyện sau đó bắt đầu từ chúng</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="304"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="311"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="305"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="312"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="305"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="312"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Kích thước thật (100 %)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="306"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="313"/>
         <source>&amp;Full screen</source>
         <translation>Toàn &amp;màn hình</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="346"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="353"/>
         <source>This run has ended: press Train to run it again from its start, Reset (Ctrl+R) for new weights from the seed, or raise Epochs to go on.</source>
         <translation>Lần chạy này đã kết thúc: nhấn Huấn luyện để chạy lại từ điểm xuất phát, Đặt lại (Ctrl+R) để có trọng số mới từ hạt giống, hoặc tăng Số epoch để chạy tiếp.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/main_window.py" line="367"/>
+        <location filename="../../perceptron_gui/ui/main_window.py" line="376"/>
         <source>Gradient check: largest relative error {0:.2e}.</source>
         <translation>Kiểm tra gradient: sai số tương đối lớn nhất {0:.2e}.</translation>
     </message>
@@ -1298,112 +1298,112 @@ Một nút ReLU chết: z ≤ 0 trên mọi hàng, nên f&apos;(z) = 0 và khôn
 <context>
     <name>SurfaceView</name>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="59"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="76"/>
         <source>the “{0}” display has no OpenGL</source>
         <translation>màn hình “{0}” không có OpenGL</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="63"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="80"/>
         <source>the application did not share OpenGL contexts (Qt.AA_ShareOpenGLContexts)</source>
         <translation>ứng dụng không chia sẻ ngữ cảnh OpenGL (Qt.AA_ShareOpenGLContexts)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="71"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="88"/>
         <source>no OpenGL context could be created</source>
         <translation>không tạo được ngữ cảnh OpenGL nào</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="78"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="95"/>
         <source>OpenGL {0}.{1} is too old (2.1 needed)</source>
         <translation>OpenGL {0}.{1} quá cũ (cần 2.1)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="169"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="228"/>
         <source>3D surface</source>
         <translation>Bề mặt 3D</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="171"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="231"/>
         <source>The network&apos;s output ŷ as a height over two inputs in [0, 1], coloured blue (0) to red (1) as in the lecture. Dots are the truth table&apos;s targets; a line joins each to the surface, the error. Drag to turn, scroll to zoom.</source>
         <translation>Đầu ra ŷ của mạng dưới dạng độ cao trên hai đầu vào trong [0, 1], tô màu từ xanh dương (0) đến đỏ (1) như trong bài giảng. Các chấm là giá trị mục tiêu của bảng chân trị; đoạn thẳng nối mỗi chấm với bề mặt là sai số. Kéo để xoay, cuộn để phóng to/thu nhỏ.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="177"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="237"/>
         <source>the OpenGL module could not load ({0})</source>
         <translation>không tải được mô-đun OpenGL ({0})</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="181"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="241"/>
         <source>3D view unavailable: {0}. The 2D decision map shows the same output from above.</source>
         <translation>Không có chế độ xem 3D: {0}. Bản đồ quyết định 2D hiển thị cùng đầu ra đó nhìn từ trên xuống.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="184"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="245"/>
         <source>2D decision map</source>
         <translation>Bản đồ quyết định 2D</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="186"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="248"/>
         <source>The same output seen from above: colour is ŷ (blue 0, red 1) and the black line is ŷ = 0.5, the decision boundary. Dots are the truth table&apos;s rows, filled with the target&apos;s colour; hollow grey means “don&apos;t care”.</source>
         <translation>Cùng đầu ra đó nhìn từ trên xuống: màu là ŷ (xanh dương 0, đỏ 1) và đường màu đen là ŷ = 0.5, ranh giới quyết định. Các chấm là các hàng của bảng chân trị, tô màu của mục tiêu; chấm rỗng màu xám nghĩa là “không quan tâm”.</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="191"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="253"/>
         <source>Points per side of the grid ŷ is computed on (the lecture uses 20)</source>
         <translation>Số điểm mỗi cạnh của lưới dùng để tính ŷ (bài giảng dùng 20)</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="193"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="255"/>
         <source>Which output of the network to plot</source>
         <translation>Đầu ra nào của mạng sẽ được vẽ</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="194"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="256"/>
         <source>Input along the horizontal x axis</source>
         <translation>Đầu vào theo trục x nằm ngang</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="195"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="257"/>
         <source>Input along the y axis</source>
         <translation>Đầu vào theo trục y</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="196"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="258"/>
         <source>Grid:</source>
         <translation>Lưới:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="197"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="259"/>
         <source>Output:</source>
         <translation>Đầu ra:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="198"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="260"/>
         <source>x axis:</source>
         <translation>Trục x:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="199"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="261"/>
         <source>y axis:</source>
         <translation>Trục y:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="200"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="262"/>
         <source>Other inputs held at:</source>
         <translation>Giữ các đầu vào khác tại:</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="365"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="467"/>
         <source>Value of {0} while the plot sweeps the two axes; the dots show the table rows whose {0} is the nearest 0 or 1</source>
         <translation>Giá trị của {0} trong khi đồ thị quét hai trục; các chấm là các hàng của bảng có {0} bằng 0 hoặc 1, tuỳ giá trị nào gần hơn</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="454"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="557"/>
         <source>Output “{0}”: ŷ over {1}</source>
         <translation>Đầu ra “{0}”: ŷ trên {1}</translation>
     </message>
     <message>
-        <location filename="../../perceptron_gui/ui/surface_view.py" line="461"/>
+        <location filename="../../perceptron_gui/ui/surface_view.py" line="564"/>
         <source>{0} (with {1})</source>
         <translation>{0} (với {1})</translation>
     </message>

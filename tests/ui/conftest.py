@@ -13,11 +13,13 @@ WAIT_MS = 20_000  # an upper bound for waits on a slow CI machine, never a sleep
 
 
 def shown_window(qtbot) -> MainWindow:
-    """A new window, on screen and active, with its training process's first report in."""
+    """A new window, on screen, fully built (its 3D view comes after the first paint) and active,
+    with its training process's first report in."""
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.deferred_build.is_finished, timeout=WAIT_MS)
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: w.session.last_progress is not None, timeout=WAIT_MS)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox
 
 from perceptron_gui.core.network import Network
 from perceptron_gui.core.truth_table import preset
-from perceptron_gui.ui.landscape_view import LandscapeView
+from perceptron_gui.ui.landscape_view import CONTOUR_LEVELS, LandscapeView
 from tests.ui.conftest import set_hidden_layers, train_to_the_end, wait_drawn
 
 
@@ -52,6 +53,22 @@ def test_the_perceptrons_loss_over_w1_and_w2(qtbot, window, landscape):
     assert not landscape.plot.getAxis("left").autoSIPrefix  # w2 reads as it is, not "(x0.001)"
     # downhill: gradient descent ends where the loss is lower than where it started
     assert landscape.loss_at(path_x[-1], path_y[-1]) < landscape.loss_at(path_x[0], path_y[0])
+
+
+def test_a_recompute_gives_the_same_contour_lines_new_levels(qtbot, window, landscape):
+    contours = list(landscape.contours)
+    before = [contour.level for contour in contours]
+    train_to_the_end(qtbot, window)
+    wait_drawn(window)
+    assert landscape.computed_epoch == 2000
+    assert all(now is then for now, then in zip(landscape.contours, contours, strict=True))
+    logs = landscape.image.image
+    levels = np.linspace(logs.min(), logs.max(), CONTOUR_LEVELS + 2)[1:-1]
+    assert [contour.level for contour in contours] == pytest.approx(levels) != before
+    for contour in contours:
+        np.testing.assert_array_equal(contour.data, logs.T)
+    in_scene = [item for item in landscape.plot.scene().items() if isinstance(item, pg.IsocurveItem)]
+    assert len(in_scene) == CONTOUR_LEVELS  # none left behind
 
 
 def test_choosing_another_plane_recomputes(qtbot, window, landscape):
@@ -104,3 +121,20 @@ def test_the_random_directions_plane_is_retranslated_in_place(qtbot):
     QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
     assert (view.plane_combo.count(), view.plane_combo.currentData(), view.plane_combo.currentText()) == (
         1, None, text)
+
+
+def test_the_chart_comes_once_built_and_the_window_builds_it_after_its_first_paint(qtbot, window):
+    view = LandscapeView()
+    qtbot.addWidget(view)
+    view.set_model(Network.build([2, 1], "tanh", "sigmoid"))  # before the chart: nothing to clear
+    assert view.plot is None and view.findChild(pg.PlotWidget, "landscapePlot") is None
+    view.build_chart()
+    plot = view.findChild(pg.PlotWidget, "landscapePlot")
+    assert plot is view.plot and len(view.contours) == CONTOUR_LEVELS
+    layout = view.layout()
+    assert (layout.indexOf(plot), layout.indexOf(view.note)) == (1, 2)  # between the header and the note
+    assert view.colorbar.getAxis("left").labelText == "log₁₀ E"
+    view.build_chart()
+    assert view.findChildren(pg.PlotWidget) == [plot]
+    assert window.deferred_build.is_finished and window.landscape.plot is not None
+

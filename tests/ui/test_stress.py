@@ -578,6 +578,8 @@ def test_the_largest_table_trains_at_max_speed_without_freezing_the_window(qtbot
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # what comes after the first paint (the 3D view: PyOpenGL and its GL window) is not training's
+    wait_for(lambda: window.deferred_build.is_finished, "the window to be fully built")
     assert window.files.import_table(path)
     set_hidden_layers(qtbot, window, "64,64")
     window.panel.epochs.setValue(10_000_000)

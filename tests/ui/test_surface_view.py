@@ -61,6 +61,8 @@ def view(qtbot) -> SurfaceView:
     widget.resize(760, 640)
     widget.show()
     qtbot.waitExposed(widget)
+    widget.build_3d()  # as the window does once it is on screen
+    widget.build_2d()
     return widget
 
 
@@ -193,7 +195,7 @@ def test_3d_surface_renders_blue_low_and_red_high(view, qtbot):
     require_3d(view)
     gl_view = view.findChild(QWidget, "surface3d")
     tabs = view.findChild(QTabWidget, "surfaceTabs")
-    assert tabs.tabText(0) == "3D surface" and tabs.currentWidget() is gl_view
+    assert tabs.tabText(0) == "3D surface" and gl_view.parent() is tabs.currentWidget()
     view.show_network(network([-6.0, 4.0, 4.0]))
     qtbot.waitUntil(gl_view.isVisible)
     pixels = grab(gl_view)
@@ -204,6 +206,57 @@ def test_3d_surface_renders_blue_low_and_red_high(view, qtbot):
     assert np.count_nonzero((r > b + 60) & (r > 150)) > 1_000  # the rise to red at (1, 1), more than its dot
     view.show_network(network([6.0, -4.0, -4.0]))  # NAND-like: the red moves to (0, 0)
     assert not np.array_equal(grab(gl_view), pixels)
+
+
+def test_the_tabs_are_there_at_once_and_build_3d_and_build_2d_fill_them(qtbot):
+    """The window shows both tabs in its first frame, the 3D one white; the slow views come after."""
+    widget = SurfaceView()
+    qtbot.addWidget(widget)
+    widget.resize(760, 640)
+    widget.show()
+    qtbot.waitExposed(widget)
+    net = network([-6.0, 4.0, 4.0])
+    widget.show_network(net)
+    tabs = widget.findChild(QTabWidget, "surfaceTabs")
+    page = widget.findChild(QWidget, "surface3dPage")
+    assert (tabs.count(), tabs.tabText(0), tabs.currentWidget()) == (2, "3D surface", page)
+    assert tabs.tabText(1) == "2D decision map"
+    assert not widget.has_3d and widget.findChild(QWidget, "surface3d") is None
+    assert widget.findChild(pg.PlotWidget, "surface2d") is None
+    assert page.palette().window().color().name() == "#ffffff"  # the 3D view's background
+    assert not widget.findChild(QLabel, "openglNote").isVisible()
+    widget.build_3d()
+    require_3d(widget)
+    gl_view = widget.findChild(QWidget, "surface3d")
+    assert gl_view.parent() is page and tabs.currentWidget() is page
+    (surface,) = [item for item in gl_view.view.items if isinstance(item, pg.opengl.GLSurfacePlotItem)]
+    assert surface.visible()  # the network shown before the view existed is drawn in it
+    np.testing.assert_array_equal(surface._z, widget.last_grid[2])
+    assert "blue (0) to red (1)" in gl_view.toolTip()
+    widget.build_2d()
+    plot = widget.findChild(pg.PlotWidget, "surface2d")
+    assert (tabs.count(), tabs.widget(1), tabs.tabText(1)) == (2, plot, "2D decision map")
+    assert tabs.currentWidget() is page
+    np.testing.assert_array_equal(image_of(widget), widget.last_grid[2])  # the network shown before
+    assert len(scatter_of(widget).points()) == 4 and "decision boundary" in plot.toolTip()
+
+
+def test_the_surface_is_coloured_on_the_gpu_as_coolwarm_colours_it(view, qtbot):
+    """The shader gives the look the colours computed on the CPU gave, with no colours per frame."""
+    require_3d(view)
+    gl_view = view.findChild(QWidget, "surface3d")
+    (surface,) = [item for item in gl_view.view.items if isinstance(item, pg.opengl.GLSurfacePlotItem)]
+    view.show_network(network([-6.0, 4.0, 4.0]))
+    qtbot.waitUntil(gl_view.view.isExposed)
+    assert surface.opts["meshdata"].vertexColors() is None  # nothing computed for the colours
+    on_gpu = grab(gl_view)
+    z = surface._z
+    surface.setShader(None)  # pyqtgraph's plain shader, with each vertex's colour from the CPU
+    surface.setData(z=z, colors=surface_view.COOLWARM.map(z.ravel(), mode="float"))
+    on_cpu = grab(gl_view)
+    difference = np.abs(on_gpu - on_cpu).max(axis=-1)
+    assert np.count_nonzero(difference > 3) < 0.001 * difference.size  # rounding, at most
+    assert len(np.unique(on_gpu.reshape(-1, 3), axis=0)) > 50  # a real, shaded surface
 
 
 def test_3d_view_is_a_native_gl_window_that_fills_its_tab_and_turns(view, qtbot):
@@ -245,6 +298,8 @@ def test_without_opengl_the_2d_map_stays_with_a_note(qtbot, monkeypatch):
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
+    widget.build_3d()
+    widget.build_2d()
     assert not widget.has_3d
     note = widget.findChild(QLabel, "openglNote")
     assert note.isVisible() and "no GPU in this test" in note.text()
@@ -317,6 +372,8 @@ def test_the_opengl_note_survives_a_language_change(qtbot, monkeypatch):
     monkeypatch.setattr(surface_view, "opengl_unavailable_reason", lambda: "no GPU in this test")
     widget = SurfaceView()
     qtbot.addWidget(widget)
+    widget.build_3d()
+    widget.build_2d()
     QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
     note = widget.findChild(QLabel, "openglNote")
     assert note.text().startswith("3D view unavailable: no GPU in this test.")

@@ -121,6 +121,7 @@ def test_the_zoom_is_remembered_and_applied_at_start_up(qtbot, window, back_to_a
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: again.deferred_build.is_finished, timeout=WAIT_MS)  # its 3D view, its landscape
     settle()
     try:
         show_diagram(qtbot, again)
