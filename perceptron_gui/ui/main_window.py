@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QGroupBox,
@@ -34,10 +34,11 @@ from perceptron_gui.ui.deferred_build import DeferredBuild
 from perceptron_gui.ui.epoch_scrubber import EpochScrubber
 from perceptron_gui.ui.gui_gc import collect_in_gui_thread
 from perceptron_gui.ui.hyperparameter_panel import HyperparameterPanel
-from perceptron_gui.ui.i18n import LANGUAGES, Retranslating, current_language, set_language
+from perceptron_gui.ui.i18n import Retranslating, set_language
 from perceptron_gui.ui.insight_docks import InsightDocks
 from perceptron_gui.ui.inspector_view import InspectorView
 from perceptron_gui.ui.landscape_view import LandscapeView
+from perceptron_gui.ui.language_menu import LanguageMenu
 from perceptron_gui.ui.lesson_dock import LessonDock
 from perceptron_gui.ui.loss_view import LossView
 from perceptron_gui.ui.network_diagram import NetworkDiagram
@@ -254,14 +255,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions["full screen"] = self._action(view_menu, self.zoom.set_full_screen, "F11")
         self.actions["full screen"].setCheckable(True)
         self.zoom.attach(self.actions, self.docks)
-        self.language_actions = QActionGroup(self)
-        for code, name in LANGUAGES.items():  # each language in its own words: not translated
-            action = self.menus["language"].addAction(name)
-            action.setCheckable(True)
-            action.setChecked(code == current_language())
-            action.setData(code)
-            self.language_actions.addAction(action)
-        self.language_actions.triggered.connect(lambda action: self.choose_language(action.data()))
+        self.language_menu = LanguageMenu(self.menus["language"], self.settings)
+        self.choose_language = self.language_menu.choose
         self.files.attach_recent_menu(self.recent_menu)
 
     def _action(self, menu, slot, shortcut=None) -> QAction:
@@ -322,14 +317,6 @@ class MainWindow(Retranslating, QMainWindow):
             self.status.show()
         self.insight.refresh_all()
         self.lesson.retranslate()
-
-    @Slot(str)
-    def choose_language(self, language: str) -> None:
-        """Switch the interface to `language` now, and next time."""
-        set_language(language)
-        self.settings.setValue("language", language)
-        for action in self.language_actions.actions():
-            action.setChecked(action.data() == language)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
