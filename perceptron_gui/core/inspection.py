@@ -67,6 +67,29 @@ class EpochStep:
     state_after: str  # the trainer's state after this epoch
 
 
+def backprop_latex(step: EpochStep, layer: int) -> str:
+    """The lecture's formulas of back propagation for `layer` of `step`, as LaTeX: its δ (the
+    chain rule as this loss, activation and layer make it), ∂E_i/∂w_k = δ_i·x_k, and the update."""
+    spec = step.layers[layer]
+    is_output = layer == len(step.layers) - 1
+    x = "x_k" if layer == 0 else "a_k"
+    if not is_output:
+        delta = r"\delta_i = f'(z_i)\sum_j \delta_j\,w_j"
+    elif step.loss_name == "bce" and spec.activation == "sigmoid":
+        delta = r"\delta_i = \hat{y}_i - y_i"
+    elif spec.activation == "sigmoid":
+        delta = r"\delta_i = (\hat{y}_i - y_i)\,\hat{y}_i\,(1 - \hat{y}_i)"
+    else:
+        delta = r"\delta_i = (\hat{y}_i - y_i)\,f'(z_i)"
+    mean = r"\frac{1}{N}\sum_{i=1}^{N}\frac{\partial E_i}{\partial w_k}"
+    # gradient descent's update; another optimizer steps by ∂E/∂w in its own way
+    if step.optimizer == "gd":
+        last = rf"w_k \leftarrow w_k - \alpha\,{mean}"
+    else:
+        last = rf"\frac{{\partial E}}{{\partial w_k}} = {mean}"
+    return rf"{delta},\quad \frac{{\partial E_i}}{{\partial w_k}} = \delta_i\,{x},\quad {last}"
+
+
 def inspect(snapshot: Snapshot) -> EpochStep:
     """Every number of the epoch that starts at `snapshot`."""
     trainer = Trainer.resume(snapshot, 2)  # room for one more epoch, so the copy's state_after is

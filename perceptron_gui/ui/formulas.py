@@ -1,11 +1,16 @@
 """Typeset formulas on screen: ziamath's SVG (core/formula.py) drawn by QtSvg at the screen's
 pixel ratio, so a formula is as sharp as the text around it, and a text browser whose Markdown
-shows its display formulas ($$ … $$) so."""
+shows its display formulas ($$ … $$) so.
+
+Loading the typesetter (ziamath reads its math font) takes half a second: the window defers it
+until after its first paint (`defer_typesetting`, then `start_typesetting` from its deferred build);
+until then a browser's formulas are left blank and drawn once it is loaded."""
 
 from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -22,6 +27,24 @@ MIN_FORMULA_SHRINK = 0.6  # a formula wider than the view shrinks down to this, 
 FORMULA_URL = "formula"
 OBJECT_REPLACEMENT = "\ufffc"  # the character that stands for an image in a text block
 _FORMULA = re.compile(r"\$\$(.*?)\$\$", re.DOTALL)
+_deferred = [False]  # the typesetter is not loaded yet: formulas wait
+_waiting: weakref.WeakSet[FormulaBrowser] = weakref.WeakSet()  # browsers with formulas to draw then
+
+
+def defer_typesetting() -> None:
+    """Formulas wait for `start_typesetting` (a window's first frame does without them)."""
+    _deferred[0] = True
+
+
+def start_typesetting(load: bool = True) -> None:
+    """Load the typesetter (or, `load` False, a window closed before: no more waiting), and draw
+    the formulas that waited for it."""
+    if load:
+        formula_svg("x")
+    _deferred[0] = False
+    for browser in list(_waiting):
+        browser.retypeset()
+    _waiting.clear()
 
 
 @lru_cache(maxsize=512)
@@ -48,12 +71,16 @@ class FormulaBrowser(QTextBrowser):
         super().__init__(objectName=name, openExternalLinks=True)
         self.formulas: list[str] = []  # LaTeX with the live numbers filled in, by image number
         self.markdown = ""  # with an image in place of each formula
+        self._source: tuple[str, dict[str, float]] = ("", {})  # what show_markdown was given
         self.fit_height = fit_height  # as high as its text, never scrolling (a few formulas)
         if fit_height:
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def show_markdown(self, markdown: str, values: Mapping[str, float] | None = None) -> None:
         """Show `markdown`, its $$ … $$ formulas typeset with their `\\val{…}` filled from `values`."""
+        if (markdown, dict(values or {})) == self._source:
+            return  # (a view redrawn with nothing new)
+        self._source = (markdown, dict(values or {}))
         formulas: list[str] = []
 
         def image(match: re.Match) -> str:
@@ -83,6 +110,9 @@ class FormulaBrowser(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl) -> object:
         if url.scheme() != FORMULA_URL or kind != QTextDocument.ResourceType.ImageResource.value:
             return super().loadResource(kind, url)
+        if _deferred[0]:
+            _waiting.add(self)
+            return QImage()
         latex, ratio = self.formulas[int(url.path())], self.devicePixelRatioF()
         size = FORMULA_SCALE * QFontInfo(self.font()).pixelSize()
         color = self.palette().text().color().name()
@@ -94,12 +124,17 @@ class FormulaBrowser(QTextBrowser):
             image = formula_image(latex, size * shrink, ratio, color)
         return image
 
+    def retypeset(self) -> None:
+        """The formulas again, typeset anew (a new size, colour or width)."""
+        if self.formulas:
+            self._show(self.markdown, self.formulas)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) and self.formulas:
-            self._show(self.markdown, self.formulas)  # the images again, at the new size
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self.retypeset()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.formulas and event.size().width() != event.oldSize().width():
-            self._show(self.markdown, self.formulas)  # wide formulas fit the new width
+        if event.size().width() != event.oldSize().width():
+            self.retypeset()  # wide formulas fit the new width

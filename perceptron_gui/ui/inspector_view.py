@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from perceptron_gui.core.inspection import EpochStep, GradientCheck, LayerStep
+from perceptron_gui.core.inspection import EpochStep, GradientCheck, LayerStep, backprop_latex
 from perceptron_gui.core.losses import MSE_FORMULA
 from perceptron_gui.core.trainer import CONVERGED, DIVERGED
 from perceptron_gui.ui.array_model import ArrayModel
+from perceptron_gui.ui.formulas import FormulaBrowser
 from perceptron_gui.ui.i18n import Retranslating, fmt
 from perceptron_gui.ui.number_columns import NumberColumns
 from perceptron_gui.ui.zoom import follow_row_height
@@ -55,6 +56,8 @@ class InspectorView(Retranslating, QWidget):
         self.layer_combo.currentIndexChanged.connect(self._on_layer_chosen)
         self.unit_combo.currentIndexChanged.connect(self._refill)
         self.check_button.clicked.connect(self.gradientCheckRequested)
+        # the lecture's formulas for the chosen layer, typeset: what the tables' columns compute
+        self.formula = FormulaBrowser("inspectorFormula", fit_height=True)
         self.rows_model, self.weights_model = ArrayModel(), ArrayModel()
         self.rows_table = self._table(self.rows_model, "inspectorRowsTable")
         self.weights_table = self._table(self.weights_model, "inspectorWeightsTable")
@@ -76,6 +79,7 @@ class InspectorView(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(choosers)
+        layout.addWidget(self.formula)
         layout.addWidget(tables, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.check_label)
@@ -215,6 +219,7 @@ class InspectorView(Retranslating, QWidget):
         index, unit = self.layer_index, self.unit_combo.currentIndex()
         layer = step.layers[index]
         is_output = index == len(step.layers) - 1
+        self.formula.show_markdown(f"$${backprop_latex(step, index)}$$")
         self._fill_rows(step, layer, unit, is_output)
         self._fill_weights(step, layer, unit)
 

@@ -32,6 +32,7 @@ from perceptron_gui.ui.activation_gallery import ActivationGallery
 from perceptron_gui.ui.config_form import ConfigForm
 from perceptron_gui.ui.deferred_build import DeferredBuild
 from perceptron_gui.ui.epoch_scrubber import EpochScrubber
+from perceptron_gui.ui.formulas import defer_typesetting, start_typesetting
 from perceptron_gui.ui.gui_gc import collect_in_gui_thread
 from perceptron_gui.ui.hyperparameter_panel import HyperparameterPanel
 from perceptron_gui.ui.i18n import Retranslating, set_language
@@ -66,6 +67,7 @@ class MainWindow(Retranslating, QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         collect_in_gui_thread()  # Qt objects in cycles die in the GUI thread only (ui/gui_gc.py)
+        defer_typesetting()  # formulas come after the first paint, with the 3D view
         self.settings = QSettings()
         set_language(window_settings.remembered_language(self.settings))
         zoom.set_zoom(window_settings.remembered_zoom(self.settings))
@@ -102,8 +104,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.session.new_model()
         self.retranslate()
         # what the first frame does without, built once the window is on screen
-        self.deferred_build = DeferredBuild(
-            self, [self.surface_view.build_3d, self.surface_view.build_2d, self.landscape.build_chart])
+        self.deferred_build = DeferredBuild(self, [self.surface_view.build_3d, self.surface_view.build_2d,
+                                                   self.landscape.build_chart, start_typesetting])
 
     # --- building the window -------------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -383,6 +385,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_settings.save(self)
+        start_typesetting(load=False)  # (closed before its deferred build ended: formulas wait no more)
         if self.explorer is not None:
             self.explorer.shutdown()
         self.guard.shutdown()

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from perceptron_gui.core.config import TrainingConfig
-from perceptron_gui.core.inspection import MAX_CHECKED_PARAMS, LossProbe, gradient_check, inspect
+from perceptron_gui.core.formula import formula_mathml
+from perceptron_gui.core.inspection import MAX_CHECKED_PARAMS, LossProbe, backprop_latex, gradient_check, inspect
 from perceptron_gui.core.network import Network
 from perceptron_gui.core.timeline import Timeline
 from perceptron_gui.core.trainer import Trainer, replay
@@ -135,3 +136,20 @@ def test_gradient_check_catches_a_wrong_back_propagation(monkeypatch):
 
     monkeypatch.setattr(Network, "backward", one_percent_off)
     assert gradient_check(snapshot).max_relative_error == pytest.approx(0.01 / 1.01, rel=1e-3)
+
+
+@pytest.mark.parametrize("config, output_delta", [
+    (TrainingConfig(), r"\delta_i = (\hat{y}_i - y_i)\,\hat{y}_i\,(1 - \hat{y}_i)"),
+    (TrainingConfig(loss="bce"), r"\delta_i = \hat{y}_i - y_i"),  # the σ′ cancels
+    (TrainingConfig(output_activation="tanh"), r"\delta_i = (\hat{y}_i - y_i)\,f'(z_i)"),
+])
+def test_the_formula_row_names_each_layer_s_rule(config, output_delta):
+    step = inspect(Trainer(preset("xor"), config.replace(hidden_layers=(2,))).snapshot())
+    output, hidden = backprop_latex(step, 1), backprop_latex(step, 0)
+    assert output.startswith(output_delta + r",\quad") and r"\delta_i\,a_k" in output
+    assert hidden.startswith(r"\delta_i = f'(z_i)\sum_j") and r"\delta_i\,x_k" in hidden
+    assert r"\leftarrow" in output
+    adam = inspect(Trainer(preset("and"), config.replace(optimizer="adam")).snapshot())
+    assert r"\leftarrow" not in backprop_latex(adam, 0)  # Adam steps in its own way
+    for latex in (output, hidden):
+        assert "<math" in formula_mathml(latex)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTableView
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTableView, QTextBrowser
 
 from perceptron_gui.ui.main_window import MainWindow
 from perceptron_gui.ui.number_columns import cell_padding
@@ -133,3 +134,19 @@ def test_no_number_is_cut_and_columns_grow_with_their_numbers(qtbot, window):
         "after")
     assert all("e-" in after.data(after.index(r, after_column)) for r in range(3))  # w ≈ 0, as charted
     assert cut_columns(rows) == [] and cut_columns(weights) == []
+
+
+def test_a_formula_row_typesets_the_chosen_layer_s_rule(qtbot, window):
+    formula = window.inspector.findChild(QTextBrowser, "inspectorFormula")
+    step_once(qtbot, window)
+    assert formula.isVisible() and formula.formulas == [
+        r"\delta_i = (\hat{y}_i - y_i)\,\hat{y}_i\,(1 - \hat{y}_i),\quad "
+        r"\frac{\partial E_i}{\partial w_k} = \delta_i\,x_k,\quad "
+        r"w_k \leftarrow w_k - \alpha\,\frac{1}{N}\sum_{i=1}^{N}\frac{\partial E_i}{\partial w_k}"]
+    assert '<img src="formula:0"' in formula.document().toHtml()
+    image = formula.document().resource(QTextDocument.ResourceType.ImageResource.value, QUrl("formula:0"))
+    assert isinstance(image, QImage) and image.width() > 200  # typeset: the window's deferred build has run
+    set_hidden_layers(qtbot, window, "3")
+    step_once(qtbot, window)
+    window.findChild(QComboBox, "inspectorLayerCombo").setCurrentIndex(1)  # hidden layer 1
+    assert formula.formulas[0].startswith(r"\delta_i = f'(z_i)\sum_j \delta_j\,w_j")
