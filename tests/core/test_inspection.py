@@ -7,7 +7,13 @@ import pytest
 
 from perceptron_gui.core.config import TrainingConfig
 from perceptron_gui.core.formula import formula_mathml
-from perceptron_gui.core.inspection import MAX_CHECKED_PARAMS, LossProbe, backprop_latex, gradient_check, inspect
+from perceptron_gui.core.inspection import (
+    MAX_CHECKED_PARAMS,
+    LossProbe,
+    backprop_latex,
+    gradient_check,
+    inspect,
+)
 from perceptron_gui.core.network import Network
 from perceptron_gui.core.timeline import Timeline
 from perceptron_gui.core.trainer import Trainer, replay
