@@ -72,6 +72,7 @@ class FormulaBrowser(QTextBrowser):
         self.formulas: list[str] = []  # LaTeX with the live numbers filled in, by image number
         self.markdown = ""  # with an image in place of each formula
         self._source: tuple[str, dict[str, float]] = ("", {})  # what show_markdown was given
+        self._laying_out = self._again = False  # setMarkdown can resize the view, which shows again
         self.fit_height = fit_height  # as high as its text, never scrolling (a few formulas)
         if fit_height:
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -90,8 +91,20 @@ class FormulaBrowser(QTextBrowser):
 
         self._show(_FORMULA.sub(image, markdown), formulas)
 
-    def _show(self, markdown: str, formulas: list[str]) -> None:
+    def _show(self, markdown: str, formulas: list[str], again: bool = True) -> None:
         self.markdown, self.formulas = markdown, formulas
+        if self._laying_out:  # a resize while laying out (a scroll bar came or went): once more after
+            self._again = True
+            return
+        self._laying_out, self._again = True, False
+        try:
+            self._lay_out(markdown)
+        finally:
+            self._laying_out = False
+        if self._again and again:  # (once: a scroll bar that comes and goes does not loop)
+            self._show(self.markdown, self.formulas, again=False)
+
+    def _lay_out(self, markdown: str) -> None:
         scroll = self.verticalScrollBar().value()
         self.setMarkdown(markdown)
         block = self.document().begin()

@@ -35,3 +35,4 @@ def test_the_same_text_is_not_typeset_again(qtbot):
     assert browser.document() is document and browser.formulas == ["0.500"]
     browser.show_markdown(r"$$\val{E}$$", {"E": 0.25})
     assert browser.formulas == ["0.250"]
+
