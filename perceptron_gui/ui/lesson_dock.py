@@ -32,6 +32,7 @@ from perceptron_gui.ui.i18n import current_language
 from perceptron_gui.ui.lesson_view import LessonView
 
 LIVE_SECONDS = 1.0  # while training runs, live formulas are typeset again this often at most
+LESSON_WIDTH_SHARE = 0.25  # of the window, on a first launch
 BOTTOM_DOCK_SHARE = 0.42  # a view below the charts that a step brings up gets this much of the height
 STEP_KEY, FILE_KEY = "lesson/step", "lesson/file"
 
@@ -44,6 +45,9 @@ class LessonDock(QObject):
         self.dock = QDockWidget(window, objectName="lessonDock")
         self.dock.setWidget(self.view)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # a first launch's width (a remembered one replaces it): room for a step's formulas
+        width = round(LESSON_WIDTH_SHARE * window.width())
+        window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         self.path: Path | None = None  # a teacher's lesson; None: the built-in one, in the language on show
         self._typeset_at = 0.0  # when the live numbers were last typeset
         self.view.setUpRequested.connect(self.set_up)
