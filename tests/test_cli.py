@@ -422,7 +422,7 @@ def test_lesson_check_passes_the_built_in_lessons(tmp_path, language):
     result = cli("lesson", "--check", str(lesson), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    assert result.stdout.strip().endswith("12 steps, 21 formulas: ok")
+    assert result.stdout.strip().endswith("12 steps, 25 formulas: ok")
 
 
 def test_lesson_check_refuses_a_broken_lesson_naming_its_line(tmp_path):

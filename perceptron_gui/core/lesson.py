@@ -68,11 +68,12 @@ LIVE_VALUES = {
     "y": "the target y of the selected row",
     "z": "the output unit's z = w0 + x1·w1 + x2·w2 of the selected row",
     "yhat": "the output ŷ = f(z) of the selected row",
-    "E": "the loss E of the epoch on show",
+    "E": "the loss E of the weights on show",
     "alpha": "the learning rate α",
-    "dw0": "∂E/∂w0 of the epoch on show",
-    "dw1": "∂E/∂w1 of the epoch on show",
-    "dw2": "∂E/∂w2 of the epoch on show",
+    "dw0": "∂E/∂w0 at the weights on show",
+    "dw1": "∂E/∂w1 at the weights on show",
+    "dw2": "∂E/∂w2 at the weights on show",
+    **{f"w{k}_after": f"w{k} after the next update (the next Step's)" for k in range(3)},
     **{f"e{i}": f"row {i}'s term ½(ŷ{i} − y{i})² of E" for i in range(1, 5)},
 }
 _VALUE = re.compile(r"\\val\{([^{}]*)\}")
@@ -233,6 +234,7 @@ def live_values(step: EpochStep, row: int) -> dict[str, float]:
         values |= {f"x{k}": inputs[k] for k in range(1, min(3, inputs.size))}
         values |= {f"w{k}": output.weights_before[0, k] for k in range(min(3, inputs.size))}
         values |= {f"dw{k}": output.gradient[0, k] for k in range(min(3, inputs.size))}
+        values |= {f"w{k}_after": output.weights_after[0, k] for k in range(min(3, inputs.size))}
     return {name: float(value) for name, value in values.items()}
 
 

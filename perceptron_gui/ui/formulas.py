@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QTextBrowser
 from perceptron_gui.core.formula import formula_svg
 from perceptron_gui.core.lesson import fill_values
 
-FORMULA_SCALE = 1.3  # a display formula's base font, against the text's
-MIN_FORMULA_SHRINK = 0.5  # a formula wider than the view shrinks down to this, then scrolls
+FORMULA_SCALE = 1.15  # a display formula's base font, against the text's
+MIN_FORMULA_SHRINK = 0.7  # a formula wider than the view shrinks down to this, then scrolls
 FORMULA_URL = "formula"
 OBJECT_REPLACEMENT = "\ufffc"  # the character that stands for an image in a text block
 _FORMULA = re.compile(r"\$\$(.*?)\$\$", re.DOTALL)

@@ -163,7 +163,8 @@ class LessonDock(QObject):
         return RunFacts(session.table, session.config, epochs_run, predictions, loss)
 
     def show_live_values(self, running: bool) -> None:
-        """The live numbers of the weights on show, for the inspector's selected row (the first)."""
+        """The live numbers of the weights on show and the step that starts from them (the next
+        Step's), for the inspector's selected row (the first)."""
         shown = self.session.shown
         if shown is None or not self.dock.isVisible() or self.view.lesson is None:
             return

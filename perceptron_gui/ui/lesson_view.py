@@ -125,6 +125,7 @@ class LessonView(Retranslating, QWidget):
         self.next_button.setEnabled(self.index < len(self.lesson.steps) - 1)
         self._show_counter()
         self._show_text()
+        self.text.verticalScrollBar().setValue(0)  # a new step opens at its top
         self._show_check()
         self.stepChanged.emit(self.index)
 

@@ -354,6 +354,7 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.explorer.running:
             self.explorer.set_model(self.session.table, self.session.config)
         self.explorer.show()
+        screen_fit.fit_on_screen(self.explorer)  # (its size is for a big screen: a projector's is not)
         self.explorer.raise_()
         return self.explorer
 

@@ -188,6 +188,7 @@ def test_live_values_are_the_lecture_s_numbers_of_the_weights_on_show() -> None:
     # step 5's claim: the next Step takes w1 to w1 − α·∂E/∂w1
     trainer.step(1)
     assert trainer.network.params[1] == pytest.approx(w1 - values["alpha"] * values["dw1"], abs=1e-15)
+    assert [values[f"w{k}_after"] for k in range(3)] == list(trainer.network.params)
 
 
 def test_a_hidden_layer_has_no_perceptron_values() -> None:

@@ -147,20 +147,25 @@ def test_steps_3_to_5_follow_the_student_s_steps(qtbot, window):
 
 def test_live_numbers_follow_the_weights_on_show_and_the_selected_row(qtbot, window):
     set_up(qtbot, window, 5)
-    formulas = window.lesson.view.text.formulas
+
+    def formulas() -> list[str]:
+        return window.lesson.view.text.formulas
+
     w1 = window.session.network.params[1]
-    qtbot.waitUntil(lambda: f"{w1:.3f}" in formulas[1] and r"\text{–}" not in formulas[1])
+    qtbot.waitUntil(lambda: f"{w1:.3f}" in formulas()[1] and r"\text{–}" not in formulas()[1])
+    promised = formulas()[2]  # "= w1 after the next Step"
     press(qtbot, window, "stepButton")
     w1 = window.session.network.params[1]
+    assert promised == f"= {w1:.3f}"  # step 5's claim: the Step gave w1 that number
     update = r"w_1 - \alpha\,\frac{\partial E}{\partial w_1} = " + f"{w1:.3f}"
-    qtbot.waitUntil(lambda: window.lesson.view.text.formulas[1].startswith(update))
+    qtbot.waitUntil(lambda: formulas()[1].startswith(update))
     set_up(qtbot, window, 2)
     window.docks["inspector"].raise_()
     rows = window.inspector.findChild(QTableView, "inspectorRowsTable")
     qtbot.waitUntil(lambda: rows.model().rowCount() == 4)
     qtbot.mouseClick(rows.viewport(), Qt.MouseButton.LeftButton,
                      pos=rows.visualRect(rows.model().index(3, 0)).center())  # the row (1, 1)
-    qtbot.waitUntil(lambda: "1.000\\cdot" in window.lesson.view.text.formulas[1])
+    qtbot.waitUntil(lambda: "1.000\\cdot" in formulas()[1])
 
 
 @pytest.mark.parametrize("number, table", [(6, "and"), (7, "and"), (8, "or")])
