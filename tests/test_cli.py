@@ -443,7 +443,7 @@ def test_lesson_check_refuses_a_broken_lesson_naming_its_line(tmp_path):
     result = cli("lesson", "--check", "mine.md", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stdout == ""
-    assert result.stderr == ("perceptron-gui: error: mine.md: line 7: check: epochs_at_least is a whole"
+    assert result.stderr == ("perceptron-gui: error: mine.md: line 10: check: epochs_at_least is a whole"
                              " number ≥ 0\n")
     missing = cli("lesson", "--check", "gone.md", cwd=tmp_path)
     assert missing.returncode == 2 and "gone.md: No such file" in missing.stderr

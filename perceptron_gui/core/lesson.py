@@ -271,14 +271,14 @@ def parse_lesson(text: str, check_formulas: bool = True) -> Lesson:
     blocks = _blocks(text)
     if not blocks:
         raise LessonError(1, f"a lesson starts with a header between two lines of {FENCE}")
-    header_line, header, _, _ = blocks[0]
+    header_line, header, _, _, _ = blocks[0]
     _known_keys(header, _HEADER_KEYS, header_line, "header")
     if header.get("format") != FORMAT:
         raise LessonError(header_line, f"format: this app reads lesson format {FORMAT}")
     if header.get("language") not in LANGUAGES:
         raise LessonError(header_line, f"language: one of {', '.join(LANGUAGES)}")
     title = _title(header, header_line)
-    steps = tuple(_step(*block, check_formulas) for block in blocks[1:])
+    steps = tuple(_step(*block, check_formulas=check_formulas) for block in blocks[1:])
     if not steps:
         raise LessonError(header_line, "a lesson needs at least one step")
     if len(steps) > MAX_STEPS:
@@ -286,8 +286,12 @@ def parse_lesson(text: str, check_formulas: bool = True) -> Lesson:
     return Lesson(title, header["language"], steps)
 
 
-def _blocks(text: str) -> list[tuple[int, dict, str, int]]:
-    """(line of the opening +++, parsed front matter, Markdown body, line of the body) per block."""
+Locate = Callable[[str | None, str | None], int]  # (table, key) → its line; key None: the [table] line
+
+
+def _blocks(text: str) -> list[tuple[int, dict, str, int, Locate]]:
+    """(line of the opening +++, parsed front matter, Markdown body, line of the body, where a key
+    of the front matter is) per block."""
     lines = text.splitlines()
     fences = [i for i, line in enumerate(lines) if line.strip() == FENCE]
     if any(line.strip() for line in lines[: fences[0] if fences else len(lines)]):
@@ -300,8 +304,28 @@ def _blocks(text: str) -> list[tuple[int, dict, str, int]]:
         body_lines = lines[end + 1:fences[n + 2] if n + 2 < len(fences) else len(lines)]
         blank = next((i for i, line in enumerate(body_lines) if line.strip()), 0)
         body = "\n".join(body_lines).strip()
-        blocks.append((start + 1, _toml(lines[start + 1:end], start + 2), body, end + 2 + blank))
+        front = lines[start + 1:end]
+        blocks.append((start + 1, _toml(front, start + 2), body, end + 2 + blank,
+                       _locator(front, start + 2, start + 1)))
     return blocks
+
+
+def _locator(lines: list[str], first: int, fence: int) -> Locate:
+    """Where `key` of [table] (None: the top) is written in a front matter; the [table] line for key
+    None; the opening +++ when it is not written there (a default, a value TOML spread)."""
+    def line(table: str | None, key: str | None) -> int:
+        current = None
+        for i, text in enumerate(lines):
+            header = re.fullmatch(r"\[\s*([^\]]+?)\s*\]", text.strip())
+            if header:
+                current = header.group(1)
+                if key is None and current == table:
+                    return first + i
+            elif key is not None and current == table and re.match(rf'"?{re.escape(key)}"?\s*=',
+                                                                   text.strip()):
+                return first + i
+        return fence
+    return line
 
 
 def _toml(lines: list[str], first_line: int) -> dict:
@@ -314,11 +338,13 @@ def _toml(lines: list[str], first_line: int) -> dict:
         raise LessonError(line, f"front matter: {reason}") from None
 
 
-def _known_keys(table: Mapping[str, object], known: Collection[str], line: int, what: str) -> None:
+def _known_keys(table: Mapping[str, object], known: Collection[str], line: int | Locate, what: str,
+                section: str | None = None) -> None:
     unknown = sorted(set(table) - set(known))
     if unknown:
         keys = "key" if len(unknown) == 1 else "keys"
-        raise LessonError(line, f"{what}: unknown {keys} {', '.join(unknown)}"
+        at = line if isinstance(line, int) else line(section, unknown[0])
+        raise LessonError(at, f"{what}: unknown {keys} {', '.join(unknown)}"
                                 f" (known: {', '.join(sorted(known))})")
 
 
@@ -329,8 +355,8 @@ def _title(front: Mapping[str, object], line: int) -> str:
     return title.strip()
 
 
-def _step(line: int, front: dict, body: str, body_line: int, check_formulas: bool) -> Step:
-    _known_keys(front, _STEP_KEYS, line, "step")
+def _step(line: int, front: dict, body: str, body_line: int, where: Locate, check_formulas: bool) -> Step:
+    _known_keys(front, _STEP_KEYS, where, "step")
     setup_table, check_table = front.get("setup"), front.get("check")
     if not isinstance(setup_table, dict | None) or not isinstance(check_table, dict | None):
         raise LessonError(line, "[setup] and [check] are tables")
@@ -345,8 +371,9 @@ def _step(line: int, front: dict, body: str, body_line: int, check_formulas: boo
         elif live_names(part):
             raise LessonError(line_of_part + part[:part.index("\\val")].count("\n"),
                               "a live value \\val{…} goes inside a formula, between $$ and $$")
-    return Step(_title(front, line), body, None if setup_table is None else _setup(setup_table, line),
-                None if check_table is None else _check(check_table, line), line)
+    return Step(_title(front, where(None, "title")), body,
+                None if setup_table is None else _setup(setup_table, where),
+                None if check_table is None else _check(check_table, where), line)
 
 
 def _check_formula(latex: str, line: int, check_latex: bool) -> None:
@@ -362,26 +389,26 @@ def _check_formula(latex: str, line: int, check_latex: bool) -> None:
         raise LessonError(line, f"formula: {error}") from None
 
 
-def _setup(table: dict, line: int) -> Setup:
+def _setup(table: dict, where: Locate) -> Setup:
     settings = dict(table)
     name, views = settings.pop("table", None), settings.pop("views", [])
     if name is not None and name not in PRESETS:
-        raise LessonError(line, f"setup: table is one of {', '.join(PRESETS)}")
+        raise LessonError(where("setup", "table"), f"setup: table is one of {', '.join(PRESETS)}")
     if not isinstance(views, list) or any(v not in VIEWS for v in views):
-        raise LessonError(line, f"setup: views is a list of {', '.join(VIEWS)}")
-    _known_keys(settings, set(TrainingConfig.field_names()), line, "setup")
+        raise LessonError(where("setup", "views"), f"setup: views is a list of {', '.join(VIEWS)}")
+    _known_keys(settings, set(TrainingConfig.field_names()), where, "setup", "setup")
     try:
         config = TrainingConfig(**settings)
-    except (ConfigError, TypeError) as error:
-        raise LessonError(line, f"setup: {error}") from None
+    except (ConfigError, TypeError) as error:  # a ConfigError's message starts with the setting's name
+        raise LessonError(where("setup", str(error).split(":")[0]), f"setup: {error}") from None
     return Setup(name, config, tuple(views))
 
 
-def _check(table: dict, line: int) -> Check:
-    _known_keys(table, CONDITIONS, line, "check")
+def _check(table: dict, where: Locate) -> Check:
+    _known_keys(table, CONDITIONS, where, "check", "check")
     for name, value in table.items():
         if not CONDITIONS[name].accepts(value):
-            raise LessonError(line, f"check: {name} is {CONDITIONS[name].kind}")
+            raise LessonError(where("check", name), f"check: {name} is {CONDITIONS[name].kind}")
     if not table:
-        raise LessonError(line, "check: name at least one condition, or leave [check] out")
+        raise LessonError(where("check", None), "check: name at least one condition, or leave [check] out")
     return Check(dict(table))

@@ -287,7 +287,7 @@ def test_a_broken_lesson_is_refused_with_its_line_and_nothing_changes(qtbot, win
     assert not window.lesson.open_lesson(path)
     dialog = window.error_dialog
     qtbot.waitUntil(lambda: dialog.isVisible())
-    assert "broken.md" in dialog.text() and "line 7: check: unknown key converged" in dialog.text()
+    assert "broken.md" in dialog.text() and "line 15: check: unknown key converged" in dialog.text()
     dialog.close()
     assert window.lesson.view.index == 2 and window.lesson.view.lesson is not None
     assert window.lesson.view.lesson.title == LESSON.title
