@@ -12,7 +12,15 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from perceptron_gui.core.activations import ACTIVATIONS, make_activation
 from perceptron_gui.ui.chart_style import chart
@@ -72,6 +80,8 @@ class ActivationGallery(Retranslating, QWidget):
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", style=Qt.PenStyle.DotLine))
         self.plot.addItem(self.cursor)
         self.readout = QLabel(objectName="activationReadout", wordWrap=True)
+        # its text changes as the mouse moves: it must not change the plot's width under the mouse
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.use_button = QPushButton(objectName="useActivationButton")
         self.use_button.clicked.connect(lambda: self.activationChosen.emit(self.name))
         # side by side, so that a short dock (a 720-high projector) still has room for the plot

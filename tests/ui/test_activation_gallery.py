@@ -48,11 +48,14 @@ def test_the_derivatives_are_the_lecture_s(gallery):
 def test_hovering_reads_f_and_checks_f_prime_numerically(qtbot, gallery):
     readout = gallery.findChild(QLabel, "activationReadout")
     view_box = gallery.plot.getPlotItem().vb
-    point = gallery.plot.mapFromScene(view_box.mapViewToScene(QPointF(0.5, 0.5)))
-    qtbot.mouseMove(gallery.plot.viewport(), point)
-    qtbot.waitUntil(lambda: gallery.z != 1.0)
-    assert gallery.z == pytest.approx(view_box.mapSceneToView(gallery.plot.mapToScene(point)).x())
-    assert gallery.z == pytest.approx(0.5, abs=0.1)
+
+    def aim() -> QPoint:  # where z = 0.5 is on screen now
+        return gallery.plot.mapFromScene(view_box.mapViewToScene(QPointF(0.5, 0.5)))
+
+    qtbot.mouseMove(gallery.plot.viewport(), aim())
+    qtbot.waitUntil(lambda: gallery.z != 1.0)  # a real mouse move over the plot reads a new z
+    gallery.plot.scene().sigMouseMoved.emit(view_box.mapViewToScene(QPointF(0.5, 0.5)))  # and exactly:
+    assert gallery.z == pytest.approx(0.5, abs=1e-9)
     sigma = 1 / (1 + np.exp(-gallery.z))
     lines = readout.text().splitlines()
     assert lines[0] == f"z = {gallery.z:.3f}:  f(z) = {sigma:.4f},  f′(z) = {sigma * (1 - sigma):.4f}"
