@@ -33,7 +33,12 @@ def right_within(targets: np.ndarray) -> np.ndarray:
 
 def is_right(output: float, target: float) -> bool:
     """One cell: is ŷ = `output` right for `target` (not "don't care")?"""
-    return bool(abs(output - target) < right_within(np.array(target)))
+    return bool(cells_right(np.array(output), np.array(target)))
+
+
+def cells_right(outputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """Per cell, whether ŷ is right for its target; a "don't care" cell is never wrong."""
+    return np.isnan(targets) | (np.abs(outputs - targets) < right_within(targets))
 
 
 def share_right(error: np.ndarray, targets: Targets, scratch: np.ndarray, hit: np.ndarray,

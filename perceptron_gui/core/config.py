@@ -56,7 +56,7 @@ class TrainingConfig:
 
         need(len(self.hidden_layers) <= MAX_HIDDEN_LAYERS,
              f"hidden_layers: at most {MAX_HIDDEN_LAYERS} hidden layers")
-        need(all(_is_int(u) and 1 <= u <= MAX_UNITS for u in self.hidden_layers),
+        need(all(is_int(u) and 1 <= u <= MAX_UNITS for u in self.hidden_layers),
              f"hidden_layers: each layer has 1–{MAX_UNITS} units")
         for name in ("hidden_activation", "output_activation"):
             need(getattr(self, name) in ACTIVATIONS,
@@ -66,22 +66,22 @@ class TrainingConfig:
              "loss: binary cross-entropy needs outputs in (0, 1), so a sigmoid output activation")
         need(self.optimizer in OPTIMIZERS,
              f"optimizer: {self.optimizer!r} is not one of {', '.join(OPTIMIZERS)}")
-        need(_is_number(self.learning_rate) and MIN_LEARNING_RATE <= self.learning_rate <= MAX_LEARNING_RATE,
+        need(is_number(self.learning_rate) and MIN_LEARNING_RATE <= self.learning_rate <= MAX_LEARNING_RATE,
              f"learning_rate: a number in [{MIN_LEARNING_RATE:g}, {MAX_LEARNING_RATE:g}]")
-        need(_is_int(self.epochs) and 1 <= self.epochs <= MAX_EPOCHS,
+        need(is_int(self.epochs) and 1 <= self.epochs <= MAX_EPOCHS,
              f"epochs: a whole number in 1–{MAX_EPOCHS:,}")
         need(self.batch in BATCH_MODES, f"batch: {self.batch!r} is not one of {', '.join(BATCH_MODES)}")
-        need(_is_int(self.batch_size) and 1 <= self.batch_size <= 256, "batch_size: 1–256 rows")
+        need(is_int(self.batch_size) and 1 <= self.batch_size <= 256, "batch_size: 1–256 rows")
         need(self.init in INITS, f"init: {self.init!r} is not one of {', '.join(INITS)}")
-        need(_is_int(self.seed) and 0 <= self.seed <= MAX_SEED, f"seed: a whole number in 0–{MAX_SEED}")
-        need(self.target_loss is None or (_is_number(self.target_loss) and self.target_loss >= 0),
+        need(is_int(self.seed) and 0 <= self.seed <= MAX_SEED, f"seed: a whole number in 0–{MAX_SEED}")
+        need(self.target_loss is None or (is_number(self.target_loss) and self.target_loss >= 0),
              "target_loss: a number ≥ 0, or none")
-        need(_is_number(self.momentum) and 0 <= self.momentum < 1, "momentum: a number in [0, 1)")
-        need(_is_number(self.beta1) and 0 <= self.beta1 < 1, "beta1: a number in [0, 1)")
-        need(_is_number(self.beta2) and 0 <= self.beta2 < 1, "beta2: a number in [0, 1)")
-        need(_is_number(self.epsilon) and 0 < self.epsilon <= 1, "epsilon: a number in (0, 1]")
-        need(_is_number(self.elu_alpha) and 0 < self.elu_alpha <= 100, "elu_alpha: a number in (0, 100]")
-        need(_is_int(self.maxout_pieces) and 2 <= self.maxout_pieces <= 4, "maxout_pieces: 2–4")
+        need(is_number(self.momentum) and 0 <= self.momentum < 1, "momentum: a number in [0, 1)")
+        need(is_number(self.beta1) and 0 <= self.beta1 < 1, "beta1: a number in [0, 1)")
+        need(is_number(self.beta2) and 0 <= self.beta2 < 1, "beta2: a number in [0, 1)")
+        need(is_number(self.epsilon) and 0 < self.epsilon <= 1, "epsilon: a number in (0, 1]")
+        need(is_number(self.elu_alpha) and 0 < self.elu_alpha <= 100, "elu_alpha: a number in (0, 100]")
+        need(is_int(self.maxout_pieces) and 2 <= self.maxout_pieces <= 4, "maxout_pieces: 2–4")
 
     def resolved_init(self) -> str:
         """'auto' is the lecture's uniform [0, 1) for a single perceptron, He before ReLU-like
@@ -114,9 +114,11 @@ class TrainingConfig:
         return [f.name for f in fields(cls)]
 
 
-def _is_int(value: object) -> bool:
+def is_int(value: object) -> bool:
+    """A whole number (not a bool, which Python counts as one)."""
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _is_number(value: object) -> bool:
-    return _is_int(value) or (isinstance(value, float) and math.isfinite(value))
+def is_number(value: object) -> bool:
+    """A whole or a finite float number."""
+    return is_int(value) or (isinstance(value, float) and math.isfinite(value))

@@ -41,9 +41,9 @@ from pathlib import Path
 
 import numpy as np
 
-from perceptron_gui.core.accuracy import right_within
+from perceptron_gui.core.accuracy import cells_right
 from perceptron_gui.core.activations import ACTIVATIONS
-from perceptron_gui.core.config import ConfigError, TrainingConfig
+from perceptron_gui.core.config import ConfigError, TrainingConfig, is_int, is_number
 from perceptron_gui.core.file_read import read_regular_file
 from perceptron_gui.core.formula import FormulaError, formula_mathml
 from perceptron_gui.core.inspection import EpochStep
@@ -100,24 +100,10 @@ class RunFacts:
     loss: float
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_number(value: object) -> bool:
-    return (_is_int(value) or isinstance(value, float)) and math.isfinite(value)
-
-
 def _same_table(facts: RunFacts, name: object) -> bool:
     wanted = preset(str(name))
     return (facts.table.n_inputs == wanted.n_inputs and facts.table.targets.shape == wanted.targets.shape
             and np.array_equal(facts.table.targets, wanted.targets, equal_nan=True))
-
-
-def _rows_right(facts: RunFacts) -> np.ndarray:
-    targets = facts.table.targets
-    counted = ~np.isnan(targets)
-    return ~counted | (np.abs(facts.predictions - targets) < right_within(targets))
 
 
 def _outputs_near(facts: RunFacts, value: object) -> bool:
@@ -135,33 +121,33 @@ class Condition:
 
 
 def _units(value: object) -> bool:
-    return isinstance(value, list) and all(_is_int(u) and u >= 1 for u in value)
+    return isinstance(value, list) and all(is_int(u) and u >= 1 for u in value)
 
 
 CONDITIONS: dict[str, Condition] = {
     "table": Condition(f"one of {', '.join(PRESETS)}", lambda v: v in PRESETS, _same_table),
     "hidden_layers": Condition("a list of layer sizes, like [4] or []", _units,
                                lambda f, v: f.config.hidden_layers == tuple(v)),
-    "hidden_units_at_least": Condition("a whole number ≥ 1", lambda v: _is_int(v) and v >= 1,
+    "hidden_units_at_least": Condition("a whole number ≥ 1", lambda v: is_int(v) and v >= 1,
                                        lambda f, v: sum(f.config.hidden_layers) >= v),
     "hidden_activation": Condition(f"one of {', '.join(ACTIVATIONS)}", lambda v: v in ACTIVATIONS,
                                    lambda f, v: f.config.hidden_activation == v),
     "output_activation": Condition(f"one of {', '.join(ACTIVATIONS)}", lambda v: v in ACTIVATIONS,
                                    lambda f, v: f.config.output_activation == v),
-    "epochs_at_least": Condition("a whole number ≥ 0", lambda v: _is_int(v) and v >= 0,
+    "epochs_at_least": Condition("a whole number ≥ 0", lambda v: is_int(v) and v >= 0,
                                  lambda f, v: f.epochs_run >= v),
-    "epochs_at_most": Condition("a whole number ≥ 0", lambda v: _is_int(v) and v >= 0,
+    "epochs_at_most": Condition("a whole number ≥ 0", lambda v: is_int(v) and v >= 0,
                                 lambda f, v: f.epochs_run <= v),
     "all_rows_right": Condition("true or false", lambda v: isinstance(v, bool),
-                                lambda f, v: bool(_rows_right(f).all()) == v),
-    "learning_rate_at_least": Condition("a number > 0", lambda v: _is_number(v) and v > 0,
+                                lambda f, v: bool(cells_right(f.predictions, f.table.targets).all()) == v),
+    "learning_rate_at_least": Condition("a number > 0", lambda v: is_number(v) and v > 0,
                                         lambda f, v: f.config.learning_rate >= v),
-    "learning_rate_at_most": Condition("a number > 0", lambda v: _is_number(v) and v > 0,
+    "learning_rate_at_most": Condition("a number > 0", lambda v: is_number(v) and v > 0,
                                        lambda f, v: f.config.learning_rate <= v),
-    "loss_at_most": Condition("a number ≥ 0", lambda v: _is_number(v) and v >= 0,
+    "loss_at_most": Condition("a number ≥ 0", lambda v: is_number(v) and v >= 0,
                               lambda f, v: math.isfinite(f.loss) and f.loss <= v),
     # every counted ŷ within 0.05 of the value: XOR's single perceptron stays at 0.5
-    "outputs_near": Condition("a number", _is_number, lambda f, v: _outputs_near(f, v)),
+    "outputs_near": Condition("a number", is_number, lambda f, v: _outputs_near(f, v)),
 }
 
 
