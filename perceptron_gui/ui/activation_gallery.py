@@ -4,13 +4,14 @@ Pick one in the list: its formulas are typeset above the plot, f(z) is drawn sol
 dashed. Hovering the plot reads both at that z and checks f′ numerically, by the central
 difference (f(z + h) − f(z − h)) / 2h of the engine's own f; for the sigmoid it also shows
 σ(z)·(1 − σ(z)), the lecture's σ′ = σ(1 − σ). "Use for the hidden layer" asks the window to train
-with it (`activationChosen`).
+with it (`activationChosen`). The plot is built after the window's first paint (`build_chart`).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from perceptron_gui.core.activations import ACTIVATIONS, make_activation
-from perceptron_gui.ui.chart_style import chart
+from perceptron_gui.ui.chart_slot import ChartSlot
 from perceptron_gui.ui.formulas import FormulaBrowser
 from perceptron_gui.ui.hyperparameter_panel import activation_label
 from perceptron_gui.ui.i18n import Retranslating
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 Z_RANGE, POINTS = (-4.0, 4.0), 401
 CHECK_STEP = 1e-5  # h of the central difference
@@ -44,8 +48,7 @@ LATEX = {
                r"f'(z) = \text{the slope of the larger piece}"),
     "linear": (r"f(z) = z", r"f'(z) = 1"),
 }
-F_PEN = pg.mkPen("#c0392b", width=2.5)
-DERIVATIVE_PEN = pg.mkPen("#2471a3", width=2.0, style=Qt.PenStyle.DashLine)
+F_COLOUR, DERIVATIVE_COLOUR = "#c0392b", "#2471a3"  # f solid, f′ dashed
 
 
 def curves(name: str, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -71,14 +74,12 @@ class ActivationGallery(Retranslating, QWidget):
         self.choices.addItems(["" for _ in ACTIVATIONS])
         self.choices.setMaximumWidth(150)
         self.formulas = FormulaBrowser("activationFormulas", fit_height=True)
-        self.plot = chart("activationPlot")
-        self.plot.setXRange(*Z_RANGE, padding=0)
-        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#222222",
-                                          brush=(255, 255, 255, 215))
-        self.f_curve = self.plot.plot(pen=F_PEN)
-        self.derivative_curve = self.plot.plot(pen=DERIVATIVE_PEN)
-        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", style=Qt.PenStyle.DotLine))
-        self.plot.addItem(self.cursor)
+        self.plot: pg.PlotWidget | None = None  # the plot and its items: build_chart
+        self.legend: pg.LegendItem | None = None
+        self.f_curve: pg.PlotDataItem | None = None
+        self.derivative_curve: pg.PlotDataItem | None = None
+        self.cursor: pg.InfiniteLine | None = None
+        self._slot = ChartSlot()
         self.readout = QLabel(objectName="activationReadout", wordWrap=True)
         # its text changes as the mouse moves: it must not change the plot's width under the mouse
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -93,12 +94,32 @@ class ActivationGallery(Retranslating, QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.choices)
-        layout.addWidget(self.plot, 3)
+        layout.addWidget(self._slot, 3)
         layout.addLayout(side, 2)
         self.z = 1.0
-        self.plot.scene().sigMouseMoved.connect(self._hovered)
         self.choices.currentRowChanged.connect(lambda _: self._show_activation())
         self.choices.setCurrentRow(0)
+        self.retranslate()
+
+    def build_chart(self) -> None:
+        """The plot of f and f′, its legend and the hover's cursor (once)."""
+        if self.plot is not None:
+            return
+        import pyqtgraph as pg
+
+        from perceptron_gui.ui.chart_style import chart
+
+        self.plot = chart("activationPlot")
+        self.plot.setXRange(*Z_RANGE, padding=0)
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#222222",
+                                          brush=(255, 255, 255, 215))
+        self.f_curve = self.plot.plot(pen=pg.mkPen(F_COLOUR, width=2.5))
+        self.derivative_curve = self.plot.plot(
+            pen=pg.mkPen(DERIVATIVE_COLOUR, width=2.0, style=Qt.PenStyle.DashLine))
+        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", style=Qt.PenStyle.DotLine))
+        self.plot.addItem(self.cursor)
+        self.plot.scene().sigMouseMoved.connect(self._hovered)
+        self._slot.fill(self.plot)
         self.retranslate()
 
     @property
@@ -108,7 +129,8 @@ class ActivationGallery(Retranslating, QWidget):
     def retranslate(self) -> None:
         for row, name in enumerate(ACTIVATIONS):
             self.choices.item(row).setText(activation_label(name))
-        self.plot.setLabel("bottom", "z")
+        if self.plot is not None:
+            self.plot.setLabel("bottom", "z")
         self.use_button.setText(self.tr("Use for the hidden layer"))
         self.use_button.setToolTip(self.tr("Train the hidden layer with this activation (press Train after)"))
         self._show_activation()
@@ -118,15 +140,16 @@ class ActivationGallery(Retranslating, QWidget):
 
     def _show_activation(self) -> None:
         name = self.name
-        z = np.linspace(*Z_RANGE, POINTS)
-        f, derivative = curves(name, z)
-        self.f_curve.setData(z, f)
-        self.derivative_curve.setData(z, derivative)
-        self.legend.clear()
-        self.legend.addItem(self.f_curve, "f(z)")
-        self.legend.addItem(self.derivative_curve, "f′(z)")
         self.formulas.show_markdown("\n\n".join(f"$${latex}$$" for latex in LATEX[name]))
-        self.plot.setTitle(activation_label(name))
+        if self.plot is not None:
+            z = np.linspace(*Z_RANGE, POINTS)
+            f, derivative = curves(name, z)
+            self.f_curve.setData(z, f)
+            self.derivative_curve.setData(z, derivative)
+            self.legend.clear()
+            self.legend.addItem(self.f_curve, "f(z)")
+            self.legend.addItem(self.derivative_curve, "f′(z)")
+            self.plot.setTitle(activation_label(name))
         self.show_at(self.z)
 
     def _hovered(self, position: QPointF) -> None:
@@ -137,7 +160,8 @@ class ActivationGallery(Retranslating, QWidget):
     def show_at(self, z: float) -> None:
         """Read f and f′ at `z`, and check f′ against the central difference of f."""
         self.z = z
-        self.cursor.setPos(z)
+        if self.cursor is not None:
+            self.cursor.setPos(z)
         values, slopes = curves(self.name, np.array([z]))
         f, derivative = float(values[0]), float(slopes[0])
         up, down = curves(self.name, np.array([z + CHECK_STEP, z - CHECK_STEP]))[0]

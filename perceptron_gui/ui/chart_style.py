@@ -16,9 +16,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 
+from perceptron_gui.ui.chart_slot import BACKGROUND, least_chart_height
 from perceptron_gui.ui.zoom import zoom_factor
 
-BACKGROUND = "#ffffff"
 TEXT_COLOUR = "#1a1a1a"  # tick numbers, axis labels, titles: 17 : 1 on white (WCAG asks 4.5 : 1)
 AXIS_COLOUR = "#4d4d4d"  # the axis lines and ticks: 8 : 1
 TITLE_ROW_PIXELS = 30  # pyqtgraph's title row, at 100 %
@@ -132,7 +132,7 @@ class _ChartStyler(QObject):
         if self.minimum_height is None:
             return
         plot, (pixels, lines) = self.plot, self.minimum_height
-        least = pixels + lines * QFontMetricsF(plot.font()).height()
+        least = least_chart_height(plot.font(), pixels, lines)
         left, bottom = plot.getAxis("left"), plot.getAxis("bottom")
         if left.label.isVisible():
             # beside the left axis: the bottom axis and the margins (an estimate until laid out)

@@ -38,7 +38,7 @@ class InsightDocks(QObject):
         landscape.plane_combo.currentIndexChanged.connect(lambda: self.refresh_landscape(force=True))
         session.model_loaded.connect(self._on_model_loaded)
         session.weights_shown.connect(self.refresh_all)
-        session.epoch_shown.connect(self.weights_view.marker.mark)
+        session.epoch_shown.connect(self.weights_view.mark)
 
     def _on_model_loaded(self, trainer: object) -> None:
         assert self.session.network is not None

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import itertools
 import time
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -28,8 +28,10 @@ from perceptron_gui.core.landscape import (
 )
 from perceptron_gui.core.network import Network
 from perceptron_gui.core.timeline import Snapshot
-from perceptron_gui.ui.chart_style import chart
 from perceptron_gui.ui.i18n import Retranslating, fmt
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 CONTOUR_LEVELS = 10
 
@@ -74,6 +76,10 @@ class LandscapeView(Retranslating, QWidget):
         """The contour map, its colour bar, the path and the current weights' dot (once)."""
         if self.plot is not None:
             return
+        import pyqtgraph as pg
+
+        from perceptron_gui.ui.chart_style import chart
+
         self.plot = chart("landscapePlot")
         for side in ("left", "bottom"):  # weights as they are: no "(x0.001)" scaling of the axes
             self.plot.getAxis(side).enableAutoSIPrefix(False)

@@ -1,22 +1,33 @@
-"""The loss per epoch (log-y toggle) and the accuracy below it, growing while training runs."""
+"""The loss per epoch (log-y toggle) and the accuracy below it, growing while training runs.
+
+The charts are built by `build_chart`, after the window's first paint (pyqtgraph is slow to
+import); until then their places are white and the record is drawn when they come.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from perceptron_gui.core.accuracy import CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN
 from perceptron_gui.core.loss_record import LossRecord
 from perceptron_gui.core.losses import MSE_FORMULA
-from perceptron_gui.ui.chart_style import chart, keep_minimum_height, restyle
+from perceptron_gui.ui.chart_slot import ChartSlot
 from perceptron_gui.ui.elided_label import ElidedLabel
-from perceptron_gui.ui.epoch_marker import EpochMarker
 from perceptron_gui.ui.i18n import Retranslating
-from perceptron_gui.ui.log_axis import LogAxis
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
+
+    from perceptron_gui.ui.epoch_marker import EpochMarker
 
 LOSS_COLOUR, ACCURACY_COLOUR = "#c0392b", "#2471a3"
 DOTTED_EPOCHS = 60
+# small minimums, so that the window fits a 1280 × 720 screen; room for the axes' text at any zoom:
+# (pixels of data, lines of text)
+LOSS_LEAST, ACCURACY_LEAST = (40, 2.5), (20, 3.5)  # its numbers; its numbers, the epochs and "epoch"
 
 
 class LossView(Retranslating, QWidget):
@@ -25,21 +36,12 @@ class LossView(Retranslating, QWidget):
     def __init__(self, record: LossRecord | None = None) -> None:
         super().__init__()
         self.record = record if record is not None else LossRecord()
-        self.loss_plot = chart("lossPlot", axisItems={"left": LogAxis("left")})
-        self.accuracy_plot = chart("accuracyPlot")
-        for plot in (self.loss_plot, self.accuracy_plot):
-            # No grid: pyqtgraph draws it in the axes, and it cost 5–9 ms a frame (a third of the frame rate).
-            plot.setClipToView(True)
-        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
-        # small minimums, so that the window fits a 1280 × 720 screen; room for the axes' text at any zoom
-        keep_minimum_height(self.loss_plot, 40, 2.5)  # its numbers
-        keep_minimum_height(self.accuracy_plot, 20, 3.5)  # its numbers, the epochs and "epoch" below
-        self.accuracy_plot.setYRange(0, 1.05)
-        self.accuracy_plot.setMouseEnabled(y=False)
-        self.accuracy_plot.setXLink(self.loss_plot)
-        self.loss_curve = self.loss_plot.plot(pen=pg.mkPen(LOSS_COLOUR, width=1))
-        self.accuracy_curve = self.accuracy_plot.plot(pen=pg.mkPen(ACCURACY_COLOUR, width=1))
-        self.marker = EpochMarker(self.loss_plot, "#555555")
+        self.loss_plot: pg.PlotWidget | None = None  # the charts and their items: build_chart
+        self.accuracy_plot: pg.PlotWidget | None = None
+        self.loss_curve: pg.PlotDataItem | None = None
+        self.accuracy_curve: pg.PlotDataItem | None = None
+        self.marker: EpochMarker | None = None
+        self._loss_slot, self._accuracy_slot = ChartSlot(*LOSS_LEAST), ChartSlot(*ACCURACY_LEAST)
         self.log_check = QCheckBox(objectName="logYCheck")
         self.log_check.toggled.connect(self._set_log_scale)
         self.title = ElidedLabel()  # a narrow window cuts it rather than growing
@@ -49,25 +51,66 @@ class LossView(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
-        layout.addWidget(self.loss_plot, 3)
-        layout.addWidget(self.accuracy_plot, 1)
+        layout.addWidget(self._loss_slot, 3)
+        layout.addWidget(self._accuracy_slot, 1)
         self._drawn = -1  # the record's version drawn
         self._fitting = False  # the axes follow the data (not while there are fewer than 2 epochs)
         self._dotted = False
         self._loss_name = "mse"
+        self._marked: int | None = None  # the earlier epoch on show
         self.retranslate()
 
+    def build_chart(self) -> None:
+        """The two charts, their curves and the epoch marker, in their places (once)."""
+        if self.loss_plot is not None:
+            return
+        import pyqtgraph as pg
+
+        from perceptron_gui.ui.chart_style import chart, keep_minimum_height
+        from perceptron_gui.ui.epoch_marker import EpochMarker
+        from perceptron_gui.ui.log_axis import LogAxis
+
+        self.loss_plot = chart("lossPlot", axisItems={"left": LogAxis("left")})
+        self.accuracy_plot = chart("accuracyPlot")
+        for plot in (self.loss_plot, self.accuracy_plot):
+            # No grid: pyqtgraph draws it in the axes, and it cost 5–9 ms a frame (a third of the frame rate).
+            plot.setClipToView(True)
+        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
+        keep_minimum_height(self.loss_plot, *LOSS_LEAST)
+        keep_minimum_height(self.accuracy_plot, *ACCURACY_LEAST)
+        self.accuracy_plot.setYRange(0, 1.05)
+        self.accuracy_plot.setMouseEnabled(y=False)
+        self.accuracy_plot.setXLink(self.loss_plot)
+        self.loss_curve = self.loss_plot.plot(pen=pg.mkPen(LOSS_COLOUR, width=1))
+        self.accuracy_curve = self.accuracy_plot.plot(pen=pg.mkPen(ACCURACY_COLOUR, width=1))
+        self.marker = EpochMarker(self.loss_plot, "#555555")
+        self.marker.mark(self._marked)
+        self._loss_slot.fill(self.loss_plot)
+        self._accuracy_slot.fill(self.accuracy_plot)
+        self.loss_plot.setLogMode(y=self.log_check.isChecked())
+        self.retranslate()
+        self._redraw()
+
+    def mark(self, epoch: int | None) -> None:
+        """The dashed line at `epoch`, an earlier one on show (None: none)."""
+        self._marked = epoch
+        if self.marker is not None:
+            self.marker.mark(epoch)
+
     def retranslate(self) -> None:
-        self.loss_plot.setLabel("left", self.tr("loss E"))
-        self.accuracy_plot.setLabel("left", self.tr("accuracy"))
-        self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
         self.log_check.setText(self.tr("log scale"))
         self.log_check.setToolTip(self.tr("Show the loss on a logarithmic axis"))
-        self.accuracy_plot.setToolTip(self.tr(
+        accuracy = self.tr(
             "Accuracy: the share of target cells that are right. For a target of 0 or 1, right is "
             "|ŷ − y| < {0:g}: an output of 0.500 is undecided, not right, so a single perceptron on XOR "
             "scores 0 %, not 50 %. For a target between 0 and 1, right is |ŷ − y| < {1:g}.").format(
-            CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN))
+            CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN)
+        self._accuracy_slot.setToolTip(accuracy)
+        if self.loss_plot is not None:
+            self.accuracy_plot.setToolTip(accuracy)
+            self.loss_plot.setLabel("left", self.tr("loss E"))
+            self.accuracy_plot.setLabel("left", self.tr("accuracy"))
+            self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
         self.set_loss_name(self._loss_name)
 
     def set_loss_name(self, loss: str) -> None:
@@ -90,13 +133,15 @@ class LossView(Retranslating, QWidget):
         return self.record.points(self.record.accuracy, self.record.latest[1])
 
     def _set_log_scale(self, on: bool) -> None:
+        if self.loss_plot is None:
+            return  # (build_chart reads the box)
         self.loss_plot.setLogMode(y=on)
         self._fitting = False  # the loss axis's range anew, in the new scale
         self._redraw()
 
     def redraw(self) -> None:
         """Draw the record if it changed since the last call; the window calls this from its frame timer."""
-        if self._drawn != self.record.version:
+        if self._drawn != self.record.version and self.loss_plot is not None:
             self._redraw()
 
     def _redraw(self) -> None:
@@ -112,6 +157,8 @@ class LossView(Retranslating, QWidget):
                 curve.setSymbolSize(5)
                 curve.setSymbolBrush(colour)
                 curve.setSymbolPen(None)
+            from perceptron_gui.ui.chart_style import restyle
+
             for plot in (self.loss_plot, self.accuracy_plot):
                 restyle(plot)  # the new symbols at the zoom
         if n < 2:  # nothing to fit yet: whole epochs from the start, and a loss axis from 0

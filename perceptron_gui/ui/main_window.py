@@ -103,9 +103,12 @@ class MainWindow(Retranslating, QMainWindow):
         self._wire_session()
         self.session.new_model()
         self.retranslate()
-        # what the first frame does without, built once the window is on screen
-        self.deferred_build = DeferredBuild(self, [self.surface_view.build_3d, self.surface_view.build_2d,
-                                                   self.landscape.build_chart, start_typesetting])
+        # What the first frame does without (pyqtgraph and PyOpenGL above all), built once the window
+        # is on screen: what is in sight first.
+        self.deferred_build = DeferredBuild(self, [
+            self.loss_view.build_chart, self.surface_view.build_3d, start_typesetting,
+            self.surface_view.build_2d, self.weights_view.build_chart, self.activations.build_chart,
+            self.landscape.build_chart])
 
     # --- building the window -------------------------------------------------------------------
     def _build_controls(self) -> None:

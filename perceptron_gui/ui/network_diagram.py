@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QInputDialog, QToolTip, QWidget
 
 from perceptron_gui.core.network import Network, parameter_name
 from perceptron_gui.core.surface import unit_grid
-from perceptron_gui.ui.surface_view import COOLWARM
+from perceptron_gui.ui.surface_view import coolwarm
 from perceptron_gui.ui.zoom import scaled
 
 POSITIVE, NEGATIVE = QColor("#c0392b"), QColor("#2471a3")
@@ -394,7 +394,7 @@ class NetworkDiagram(QWidget):
             low, high = float(np.nanmin(z)), float(np.nanmax(z))
         scaled = (z - low) / (high - low) if high > low else np.full_like(z, 0.5)
         # image rows run top to bottom: y = 1 at the top, as on the 2D map
-        rgba = np.ascontiguousarray(COOLWARM.map(np.clip(scaled.T[::-1], 0, 1).ravel(), mode="byte"))
+        rgba = np.ascontiguousarray(coolwarm().map(np.clip(scaled.T[::-1], 0, 1).ravel(), mode="byte"))
         image = QImage(rgba.data, THUMBNAIL_POINTS, THUMBNAIL_POINTS, 4 * THUMBNAIL_POINTS,
                        QImage.Format.Format_RGBA8888)
         self.thumbnail = image.copy()  # own the pixels: rgba goes away

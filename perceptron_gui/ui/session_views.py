@@ -56,7 +56,7 @@ class SessionViews(QObject):
         self.window.insight.refresh_all(throttle=running)
 
     def _on_epoch_shown(self, epoch: int | None) -> None:
-        self.window.loss_view.marker.mark(epoch)
+        self.window.loss_view.mark(epoch)
         self.frame_pending = epoch is None and self.session.last_progress is not None
 
     def _on_progress(self, progress: Progress) -> None:

@@ -14,7 +14,6 @@ import functools
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtGui import (
     QColor,
@@ -39,20 +38,18 @@ from PySide6.QtWidgets import (
 from perceptron_gui.core.network import Network
 from perceptron_gui.core.surface import output_grid, rows_on_slice
 from perceptron_gui.core.truth_table import TruthTable, preset
-from perceptron_gui.ui.chart_style import chart
 from perceptron_gui.ui.elided_label import ElidedLabel
 from perceptron_gui.ui.i18n import Retranslating
 from perceptron_gui.ui.zoom import scaled
 
 if TYPE_CHECKING:
+    import pyqtgraph as pg
     from pyqtgraph.opengl.shaders import ShaderProgram
 
 SURFACE_LIMIT = 1e6
 # matplotlib's "coolwarm", the lecture's colours, at 0, ¼, ½, ¾ and 1: blue low, grey middle, red high.
-COOLWARM = pg.ColorMap(
-    np.linspace(0.0, 1.0, 5),
-    [(59, 76, 192), (141, 176, 254), (221, 221, 221), (244, 154, 123), (180, 4, 38)],
-)
+COOLWARM_STOPS = (np.linspace(0.0, 1.0, 5),
+                  [(59, 76, 192), (141, 176, 254), (221, 221, 221), (244, 154, 123), (180, 4, 38)])
 DONT_CARE_GREY = (130, 130, 130)
 MIN_GL_VERSION = (2, 1)  # pyqtgraph.opengl refuses older
 FLAT_SPREAD = 0.01  # an output varying less than this over the grid draws no decision boundary
@@ -99,14 +96,23 @@ def opengl_unavailable_reason() -> str | None:
 
 
 @functools.cache
+def coolwarm() -> pg.ColorMap:
+    """COOLWARM_STOPS as pyqtgraph's colour map (made when first used: pyqtgraph comes after the
+    window's first paint)."""
+    import pyqtgraph as pg
+
+    return pg.ColorMap(*COOLWARM_STOPS)
+
+
+@functools.cache
 def height_colour_shader() -> ShaderProgram:
-    """The 3D surface's shader: each vertex coloured by its height ŷ with COOLWARM, as
-    `COOLWARM.map(ŷ)` colours it (clamped to the ends, linear between the stops), and the colours
+    """The 3D surface's shader: each vertex coloured by its height ŷ with the COOLWARM stops, as
+    `coolwarm().map(ŷ)` colours it (clamped to the ends, linear between the stops), and the colours
     blended across each triangle. On the GPU: nothing is computed per frame for the colours.
     (Call once pyqtgraph.opengl may be imported.)"""
     from pyqtgraph.opengl import shaders
 
-    positions, colours = COOLWARM.getStops(mode="float")
+    positions, colours = coolwarm().getStops(mode="float")
 
     def rgb(colour: np.ndarray) -> str:
         return f"vec3({colour[0]:.8f}, {colour[1]:.8f}, {colour[2]:.8f})"
@@ -146,6 +152,8 @@ def decision_boundary(z: np.ndarray, level: float = 0.5) -> tuple[np.ndarray, np
 
     A nearly flat z (XOR's perceptron gives 0.5 everywhere) has none: its crossings are noise.
     """
+    import pyqtgraph as pg
+
     xs: list[float] = []
     ys: list[float] = []
     drawable = np.all(np.isfinite(z)) and np.ptp(z) >= FLAT_SPREAD  # a diverged net has no boundary
@@ -365,6 +373,10 @@ class SurfaceView(Retranslating, QWidget):
         return controls
 
     def _build_2d(self) -> pg.PlotWidget:
+        import pyqtgraph as pg
+
+        from perceptron_gui.ui.chart_style import chart
+
         plot = chart("surface2d")
         item = plot.getPlotItem()
         # the unit square fills the panel, whatever its shape: a locked aspect left a wide panel
@@ -376,7 +388,7 @@ class SurfaceView(Retranslating, QWidget):
         self._boundary = pg.PlotDataItem(pen=pg.mkPen("k", width=2.5), connect="finite")
         self._boundary.setZValue(5)
         item.addItem(self._boundary)
-        colorbar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=COOLWARM, interactive=False,
+        colorbar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=coolwarm(), interactive=False,
                                    pen="k")
         colorbar.setImageItem(self._image, insert_in=item)
         colorbar.getAxis("right").setLabel("ŷ")
@@ -577,7 +589,9 @@ class SurfaceView(Retranslating, QWidget):
         self._point_targets = table.targets[on_slice, self._output]
         care = ~np.isnan(self._point_targets)
         if self._plot2d is not None:
-            colours = COOLWARM.map(np.nan_to_num(self._point_targets), mode="qcolor")
+            import pyqtgraph as pg
+
+            colours = coolwarm().map(np.nan_to_num(self._point_targets), mode="qcolor")
             grey = pg.mkColor(DONT_CARE_GREY)
             self._scatter2d.setData(
                 pos=self._points_xy,
@@ -585,7 +599,7 @@ class SurfaceView(Retranslating, QWidget):
                 pen=[pg.mkPen("k", width=2) if cared else pg.mkPen(grey, width=3) for cared in care],
             )
         if self.has_3d:
-            rgba = COOLWARM.map(np.nan_to_num(self._point_targets), mode="float")
+            rgba = coolwarm().map(np.nan_to_num(self._point_targets), mode="float")
             rgba[~care] = [c / 255 for c in DONT_CARE_GREY] + [1.0]
             heights = np.where(care, self._point_targets, 0.5)  # _draw_3d puts "don't care" on the surface
             self._scatter3d.setData(pos=np.column_stack([self._points_xy, heights]), color=rgba)

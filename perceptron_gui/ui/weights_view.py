@@ -2,21 +2,27 @@
 
 The points come from the run's timeline (a bounded number of snapshots) plus the current weights.
 Up to MAX_NAMED_CURVES parameters get a curve and a name each; a bigger model draws one curve
-set per layer, so the plot stays fast whatever the size.
+set per layer, so the plot stays fast whatever the size. The chart is built after the window's
+first paint (`build_chart`), or when a history is first shown.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from perceptron_gui.core.network import Network
-from perceptron_gui.ui.chart_style import chart
-from perceptron_gui.ui.epoch_marker import EpochMarker
+from perceptron_gui.ui.chart_slot import ChartSlot
 from perceptron_gui.ui.i18n import Retranslating, fmt
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
+
+    from perceptron_gui.ui.epoch_marker import EpochMarker
 
 MAX_NAMED_CURVES = 16
 # Equal weights draw equal curves (AND's w1 and w2): a colour, a dash pattern and a width each, the
@@ -29,6 +35,8 @@ MAX_POINTS = 10_000  # drawn in all; long histories of big models are thinned (4
 def curve_pen(index: int, count: int) -> QPen:
     """Curve `index` of `count`: its own colour and dash pattern, drawn later and thinner the
     further down the list, so that identical curves stay distinguishable."""
+    import pyqtgraph as pg
+
     colour = pg.intColor(index, hues=max(count, 3), maxValue=200)
     pen = pg.mkPen(colour, width=3.0 - 1.5 * index / max(count, 1))
     pen.setStyle(DASHES[index % len(DASHES)])
@@ -38,27 +46,50 @@ def curve_pen(index: int, count: int) -> QPen:
 class WeightsView(Retranslating, QWidget):
     def __init__(self) -> None:
         super().__init__()
+        self.plot: pg.PlotWidget | None = None  # the chart, its legend and marker: build_chart
+        self.legend: pg.LegendItem | None = None
+        self.marker: EpochMarker | None = None
+        self._slot = ChartSlot()
+        self.note = QLabel(objectName="weightsNote", wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._slot, 1)
+        layout.addWidget(self.note)
+        self.curves: list[pg.PlotDataItem] = []
+        self._names: list[str] = []
+        self._layer_sizes: list[int] | None = None  # a curve set per layer: their sizes
+        self._note: tuple[bool, int] | None = None  # (named, points or weights)
+        self._marked: int | None = None  # the earlier epoch on show
+        self.retranslate()
+
+    def build_chart(self) -> None:
+        """The chart, its legend and the epoch marker (once)."""
+        if self.plot is not None:
+            return
+        from perceptron_gui.ui.chart_style import chart
+        from perceptron_gui.ui.epoch_marker import EpochMarker
+
         self.plot = chart("weightsPlot")
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         # on a pale background: the curves pass under it
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#222222",
                                           brush=(255, 255, 255, 215))
         self.marker = EpochMarker(self.plot, "#888888")
-        self.note = QLabel(objectName="weightsNote", wordWrap=True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.note)
-        self.curves: list[pg.PlotDataItem] = []
-        self._names: list[str] = []
-        self._layer_sizes: list[int] | None = None  # a curve set per layer: their sizes
-        self._note: tuple[bool, int] | None = None  # (named, points or weights)
+        self.marker.mark(self._marked)
+        self._slot.fill(self.plot)
         self.retranslate()
 
+    def mark(self, epoch: int | None) -> None:
+        """The dashed line at `epoch`, an earlier one on show (None: none)."""
+        self._marked = epoch
+        if self.marker is not None:
+            self.marker.mark(epoch)
+
     def retranslate(self) -> None:
-        self.plot.setLabel("bottom", self.tr("epoch"))
-        self.plot.setLabel("left", self.tr("weight value"))
-        if self._layer_sizes is not None:
+        if self.plot is not None:
+            self.plot.setLabel("bottom", self.tr("epoch"))
+            self.plot.setLabel("left", self.tr("weight value"))
+        if self._layer_sizes is not None and self.plot is not None:
             labels = self._layer_labels(self._layer_sizes)
             self.legend.clear()  # the same curves, renamed
             for curve, label in zip(self.curves, labels):
@@ -82,6 +113,7 @@ class WeightsView(Retranslating, QWidget):
     def show_history(self, epochs: np.ndarray, params: np.ndarray, network: Network,
                      names: list[str]) -> None:
         """Draw `params` (one row per epoch in `epochs`) of a model shaped like `network`."""
+        self.build_chart()
         named = len(names) <= MAX_NAMED_CURVES
         self._layer_sizes = None if named else [spec.size for spec in network.specs]
         labels = names if self._layer_sizes is None else self._layer_labels(self._layer_sizes)
@@ -107,6 +139,8 @@ class WeightsView(Retranslating, QWidget):
     def _rebuild(self, labels: list[str], dashed: bool) -> None:
         """A curve a name. Only named weights are dashed: a dashed or wide pen over a layer's tens of
         thousands of points took 0.4 s a paint (the [64, 64] model froze the window)."""
+        import pyqtgraph as pg
+
         for curve in self.curves:
             self.plot.removeItem(curve)
         self.legend.clear()

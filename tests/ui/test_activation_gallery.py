@@ -14,6 +14,7 @@ from perceptron_gui.ui.activation_gallery import LATEX, ActivationGallery, curve
 @pytest.fixture
 def gallery(qtbot):
     gallery = ActivationGallery()
+    gallery.build_chart()  # as the window does after its first paint
     qtbot.addWidget(gallery)
     gallery.resize(640, 420)
     gallery.show()

@@ -22,6 +22,7 @@ def test_a_language_change_keeps_the_loss_named_and_the_curves(qtbot):
     title = view.title.text()
     assert "binary cross-entropy" in title
     points = view.loss_points()
+    view.build_chart()  # as the window does after its first paint
 
     QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
 
@@ -33,8 +34,31 @@ def test_a_language_change_keeps_the_loss_named_and_the_curves(qtbot):
     assert view.accuracy_plot.getAxis("bottom").labelText == "epoch"
 
 
+def test_what_comes_before_the_chart_is_drawn_when_it_is_built(qtbot):
+    """The window's first frame has no charts (pyqtgraph comes after it): the record, the log box
+    and the marked epoch wait for them, in white places as tall as the charts' least height."""
+    view = LossView()
+    qtbot.addWidget(view)
+    view.record.append(0, np.array([0.7, 0.5, 0.3]), np.array([0.25, 0.5, 1.0]))
+    view.redraw()
+    view.log_check.setChecked(True)
+    view.mark(1)
+    font_height = QFontMetricsF(view.font()).height()
+    assert view.loss_plot is None and view.minimumSizeHint().height() >= 40 + 2.5 * font_height
+
+    view.build_chart()
+
+    _, y = view.loss_curve.getOriginalDataset()
+    np.testing.assert_array_equal(y, [0.7, 0.5, 0.3])
+    assert view.loss_plot.getPlotItem().ctrl.logYCheck.isChecked()
+    assert view.marker.isVisible() and view.marker.value() == 1
+    view.mark(None)
+    assert not view.marker.isVisible()
+
+
 def shown_view(qtbot, height: int = 330) -> LossView:
     view = LossView()
+    view.build_chart()
     qtbot.addWidget(view)
     view.resize(700, height)
     view.show()

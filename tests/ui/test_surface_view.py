@@ -252,7 +252,7 @@ def test_the_surface_is_coloured_on_the_gpu_as_coolwarm_colours_it(view, qtbot):
     on_gpu = grab(gl_view)
     z = surface._z
     surface.setShader(None)  # pyqtgraph's plain shader, with each vertex's colour from the CPU
-    surface.setData(z=z, colors=surface_view.COOLWARM.map(z.ravel(), mode="float"))
+    surface.setData(z=z, colors=surface_view.coolwarm().map(z.ravel(), mode="float"))
     on_cpu = grab(gl_view)
     difference = np.abs(on_gpu - on_cpu).max(axis=-1)
     assert np.count_nonzero(difference > 3) < 0.001 * difference.size  # rounding, at most
