@@ -98,6 +98,14 @@ class Session:
         self.starting_point = StartingPoint.from_seed(*(() if origin is None else (origin,)))
         self._start_from(self.starting_point)
 
+    def reload_model(self) -> None:
+        """The model from its starting point again, for a training process connected after it was
+        made; a Train pressed before then trains it."""
+        running = self.run.running
+        self._start_from(self.starting_point)
+        if running:
+            self.train()
+
     def open_model(self, saved: SavedModel) -> None:
         """An opened file's table, hyperparameters and weights; Train after a finished run starts
         from its weights and epoch count again."""

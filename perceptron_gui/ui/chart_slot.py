@@ -2,8 +2,9 @@
 
 Importing pyqtgraph and building a chart take about half a second, so the window's charts are
 built just after its first paint (ui/deferred_build.py). Until then a `ChartSlot` holds the
-chart's place: white like the chart, as tall as its minimum, so that nothing moves when the
-chart comes in. Nothing here imports pyqtgraph (a test holds the window's first frame to that).
+chart's place: white like the chart, and as tall as the chart's data and text need (a chart's
+rotated axis label can ask a few pixels more: on a short screen the charts then grow by that
+when they come). Nothing here imports pyqtgraph (a test holds the window's first frame to that).
 """
 
 from __future__ import annotations

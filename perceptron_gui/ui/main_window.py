@@ -84,7 +84,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.landscape = LandscapeView()
         self.activations = ActivationGallery()
         self.session.set_speed(self.panel.speed_value())
-        self.guard = TrainingGuard(self, self.session)  # (spawned first: it starts while the window builds)
+        self.guard = TrainingGuard(self, self.session)  # its process starts after the first paint
         self.error_dialog: QMessageBox | None = None
         self.explorer: SweepExplorer | None = None
         self.files = WindowFiles(self, self.session, self.settings)
@@ -103,10 +103,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._wire_session()
         self.session.new_model()
         self.retranslate()
-        # What the first frame does without (pyqtgraph and PyOpenGL above all), built once the window
-        # is on screen: what is in sight first.
+        # What the first frame does without (the training process, pyqtgraph and PyOpenGL above all),
+        # built once the window is on screen: what is in sight first.
         self.deferred_build = DeferredBuild(self, [
-            self.loss_view.build_chart, self.surface_view.build_3d, start_typesetting,
+            self.guard.start, self.loss_view.build_chart, self.surface_view.build_3d, start_typesetting,
             self.surface_view.build_2d, self.weights_view.build_chart, self.activations.build_chart,
             self.landscape.build_chart])
 
@@ -374,8 +374,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.session.take_progress(progress)
 
     @property
-    def training(self) -> TrainingProcess:
-        """The training process running now (a failed one is replaced: ui/training_guard.py)."""
+    def training(self) -> TrainingProcess | None:
+        """The training process running now (a failed one is replaced: ui/training_guard.py); None
+        before the first one has started, after the window's first paint."""
         return self.guard.process
 
     def show_error(self, title: str, text: str, details: str = "") -> None:

@@ -15,7 +15,15 @@ class TrainingGuard(QObject):
         self.window, self.session = window, session
         self.closing = False  # the window is closing: no new process
         self._failed_at_once = False  # the last training process ended before it answered
-        self.process = self._start()
+        self.process: TrainingProcess | None = None  # until `start`
+
+    def start(self) -> None:
+        """Start the first training process and hand it the model on show, from its starting point.
+        The window calls this after its first paint: on a small machine the process's start (a
+        second Python, with numpy) would compete with the window's."""
+        if self.process is None and not self.closing:
+            self.process = self._start()
+            self.session.reload_model()
 
     def _start(self) -> TrainingProcess:
         process = TrainingProcess()
@@ -53,7 +61,8 @@ class TrainingGuard(QObject):
     def shutdown(self) -> None:
         """The window closes: stop the process, join it and its relay."""
         self.closing = True
-        self.process.shutdown()
+        if self.process is not None:
+            self.process.shutdown()
 
 
 def first_line_of_error(details: str) -> str:

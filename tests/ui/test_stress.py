@@ -286,6 +286,7 @@ class Student:
         window = MainWindow()
         window.show()
         self.qtbot.waitExposed(window)
+        wait_for(lambda: window.training is not None, "the training process (started after the first paint)")
         settle(window)
         return window
 
