@@ -49,7 +49,7 @@ FIRST_FRAME = textwrap.dedent("""
             QTimer.singleShot(0, app.quit)
 
         first = FirstPaint()
-        window.installEventFilter(first)  # (before the deferred build's filter: the last installed runs first)
+        window.installEventFilter(first)  # (it runs before the deferred build's: the last installed first)
         window.deferred_build.finished.connect(built)
         window.show()
         app.exec()

@@ -39,7 +39,7 @@ from perceptron_gui.ui.main_window import MainWindow
 from perceptron_gui.ui.training_process import threads_still_running
 from tests.ui.conftest import WAIT_MS, click_cell, running, set_hidden_layers
 
-SEQUENCES = int(os.environ.get("PERCEPTRON_GUI_STRESS_SEQUENCES", "200"))
+SEQUENCES = int(os.environ.get("PERCEPTRON_GUI_STRESS_SEQUENCES", "100"))
 FIRST_SEED = int(os.environ.get("PERCEPTRON_GUI_STRESS_SEED", "0"))
 ACTIONS_PER_SEQUENCE = (3, 8)
 POLL_MS = 2
@@ -590,21 +590,22 @@ def test_the_largest_table_trains_at_max_speed_without_freezing_the_window(qtbot
     wait_for(lambda: window.insight.dock_showing(dock), f"the {dock} dock on screen")
     qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
     wait_for(lambda: running(window) and window.session.epochs_run > 0, "training to start")
-    ticks: list[float] = []
+    # Each tick: when it fired, and how much CPU the GUI thread had used by then. A frozen window is
+    # a GUI thread busy painting between ticks; a machine busy with other work only spreads the
+    # ticks out in time, not in the GUI thread's CPU.
+    ticks: list[tuple[float, float]] = []
     timer = QTimer(window, interval=10)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(lambda: ticks.append((time.perf_counter(), time.thread_time())))
     clock = QElapsedTimer()
     epochs, frames = window.session.epochs_run, window.views.frames_drawn
     clock.start()
     timer.start()
-    wait_for(lambda: clock.elapsed() >= 2000, "two seconds of the event loop")
+    wait_for(lambda: clock.elapsed() >= 2000 and len(ticks) >= 40, "2 s and 40 ticks of the event loop")
     timer.stop()
-    gaps = np.diff(ticks)
-    # Ideally 200 ticks 10 ms apart; a frozen window manages a handful (the weights dock's dashed
-    # 40,000 points gave 6). On the slower 2-core Xeon of 2026-12 the code before then gave 26–27
-    # with the weights dock and 19–30+ with the others, so the bound is 5 a second and no stall of
-    # half a second.
-    assert len(ticks) >= 10 and gaps.max() < 0.5, (len(ticks), gaps.max())
+    busy = np.diff([cpu for _, cpu in ticks])
+    # Ideally a tick every 10 ms with a few ms of the GUI thread's work between. The weights dock's
+    # dashed 40,000 points took 0.3 s a paint (6 ticks in 2 s); the diagram's thumbnails 0.4 s.
+    assert busy.max() < 0.2, (len(ticks), busy.max(), np.diff([wall for wall, _ in ticks]).max())
     assert window.session.epochs_run > epochs and window.views.frames_drawn >= frames + 10, (
         window.session.epochs_run - epochs, window.views.frames_drawn - frames)
     assert running(window)
