@@ -106,6 +106,8 @@ class LossView(Retranslating, QWidget):
             "scores 0 %, not 50 %. For a target between 0 and 1, right is |ŷ − y| < {1:g}.").format(
             CLASS_RIGHT_WITHIN, VALUE_RIGHT_WITHIN)
         self._accuracy_slot.setToolTip(accuracy)
+        self._loss_slot.set_labels(self.tr("loss E"), bottom=False)
+        self._accuracy_slot.set_labels(self.tr("accuracy"), bottom=True)
         if self.loss_plot is not None:
             self.accuracy_plot.setToolTip(accuracy)
             self.loss_plot.setLabel("left", self.tr("loss E"))
