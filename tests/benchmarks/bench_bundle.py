@@ -20,8 +20,8 @@ for the first paint, the middle row and the middle column every 10 ms (the windo
 the painted shares of the two multiplied); then 16 rows and 16 columns every 100 ms, to see the
 screen change. Each line costs the X server and this script about 0.4 ms. (Grabbing the whole
 screen, 25 ms of the X server's and this script's time a grab, every 30 ms with xwd took a core's
-share of a 2-core machine from the program it timed: the same bundle's first paint read 2.3 s
-instead of 1.0 s.) Needs Linux with Xvfb.
+share of a 2-core machine from the program it timed: the same venv's first paint read 2.1 s
+that way, 1.06 s reading lines.) Needs Linux with Xvfb.
 """
 
 from __future__ import annotations
