@@ -15,7 +15,7 @@ import pytest
 def pytest_configure(config: pytest.Config) -> None:
     if importlib.util.find_spec("PySide6") is None:  # the core's tests alone, without Qt
         return
-    if getattr(config.option, "numprocesses", None) and "PYTEST_XDIST_WORKER" not in os.environ:
+    if config.getoption("dist", "no") != "no" and "PYTEST_XDIST_WORKER" not in os.environ:
         return  # pytest-xdist's controller runs no test: each worker starts its own Xvfb
     # pytest-xvfb has set DISPLAY by now if Xvfb exists; with no display at all, run offscreen.
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):

@@ -36,8 +36,9 @@ class DeferredBuild(QObject):
         if not self._window.isVisible():
             return
         if self._steps:
-            self._steps.pop(0)()
-            QTimer.singleShot(0, self, self._next_step)  # the window answers input between steps
+            step = self._steps.pop(0)
+            QTimer.singleShot(0, self, self._next_step)  # the window answers input between steps,
+            step()  # and the rest is built even if this step fails
         else:
             self.is_finished = True
             self.finished.emit()

@@ -73,12 +73,15 @@ def compressed_mb(folder: Path) -> float:
 class Screen:
     """The X screen of `display`, read as a client of its server, a line of pixels at a time."""
 
-    def __init__(self, display: str) -> None:
+    def __init__(self, display: str, server: subprocess.Popen) -> None:
+        deadline = time.perf_counter() + 30
         while True:
             try:
                 self._display = Display(display)
                 break
             except DisplayConnectionError:  # not up yet
+                if server.poll() is not None or time.perf_counter() > deadline:
+                    raise RuntimeError(f"Xvfb did not start on {display}") from None
                 time.sleep(0.05)
         self._root = self._display.screen().root
         self._rows = np.linspace(0, HEIGHT - 1, LINES).astype(int)
@@ -179,8 +182,9 @@ def main() -> None:
     display = f":{200 + os.getpid() % 500}"
     xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-br", "-nolisten",
                              "tcp"], stderr=subprocess.DEVNULL)
-    screen = Screen(display)
+    screen: Screen | None = None
     try:
+        screen = Screen(display, xvfb)
         with tempfile.TemporaryDirectory() as home:
             one_start(command, screen, display, Path(home))  # a first, cold run: not counted
             starts = []
@@ -190,7 +194,8 @@ def main() -> None:
                       f"{start.cpu_at_first_paint:.2f} s), built {start.built:.2f} s", flush=True)
                 starts.append(start)
     finally:
-        screen.close()
+        if screen is not None:
+            screen.close()
         xvfb.terminate()
         xvfb.wait(timeout=10)
     paints = [start.first_paint for start in starts]

@@ -259,3 +259,21 @@ def test_a_weight_set_by_hand_is_a_new_run_from_it_that_train_starts_again(sessi
     session.train()  # after the finished run: from the weights typed, again
     assert link.commands[-2] == ("load", session.generation, 0)
     assert np.array_equal(session.network.params, expected)
+
+
+def test_a_process_connected_after_the_model_gets_it_and_a_train_pressed_before():
+    """The window's training process starts after its first paint: the model made before it, and a
+    Train pressed in between, reach it when it connects (`reload_model`)."""
+    session = Session(preset("and"))
+    session.new_model()
+    session.train()  # no process yet: nothing is sent, the run is on
+    link = FakeLink()
+    session.connect(link)
+    session.reload_model()
+    assert [command[0] for command in link.commands] == ["speed", "load", "start"]
+    assert link.commands[1] == ("load", session.generation, 0) and session.run.running
+    quiet = Session(preset("and"))
+    quiet.new_model()
+    quiet.connect(other := FakeLink())
+    quiet.reload_model()
+    assert [command[0] for command in other.commands] == ["speed", "load"] and not quiet.run.running

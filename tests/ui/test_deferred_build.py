@@ -29,14 +29,19 @@ FIRST_FRAME = textwrap.dedent("""
         window = MainWindow()
         seen = {}
 
-        class FirstPaint(QObject):
-            def eventFilter(self, watched, event):
-                if event.type() == QEvent.Type.Paint and not seen:
-                    seen["first frame"] = {
+        def first_frame():
+            seen["first frame"] = {
                         "slow modules": slow_modules(), "training process": window.training is not None,
                         "charts": window.loss_view.loss_plot is not None,
                         "train enabled": window.findChild(QPushButton, "trainButton").isEnabled(),
                         "loss view height": window.loss_view.height()}
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint and not seen:
+                    seen["painting"] = True
+                    # once the children have painted too; before the deferred build's first step
+                    QTimer.singleShot(0, first_frame)
                 return False
 
         def built():

@@ -590,22 +590,24 @@ def test_the_largest_table_trains_at_max_speed_without_freezing_the_window(qtbot
     wait_for(lambda: window.insight.dock_showing(dock), f"the {dock} dock on screen")
     qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
     wait_for(lambda: running(window) and window.session.epochs_run > 0, "training to start")
-    # Each tick: when it fired, and how much CPU the GUI thread had used by then. A frozen window is
-    # a GUI thread busy painting between ticks; a machine busy with other work only spreads the
-    # ticks out in time, not in the GUI thread's CPU.
+    # Each tick: when it fired, and how much CPU the window's process had used by then. A frozen
+    # window is its GUI thread busy painting between ticks, or waiting for the GIL while the relay
+    # thread works: CPU of this process either way. A machine busy with other work spreads the
+    # ticks out in time, not in this process's CPU; a stall that uses no CPU at all (a lock, a
+    # pipe) is caught by the loose bound on the wall time.
     ticks: list[tuple[float, float]] = []
     timer = QTimer(window, interval=10)
-    timer.timeout.connect(lambda: ticks.append((time.perf_counter(), time.thread_time())))
+    timer.timeout.connect(lambda: ticks.append((time.perf_counter(), time.process_time())))
     clock = QElapsedTimer()
     epochs, frames = window.session.epochs_run, window.views.frames_drawn
     clock.start()
     timer.start()
     wait_for(lambda: clock.elapsed() >= 2000 and len(ticks) >= 40, "2 s and 40 ticks of the event loop")
     timer.stop()
-    busy = np.diff([cpu for _, cpu in ticks])
-    # Ideally a tick every 10 ms with a few ms of the GUI thread's work between. The weights dock's
-    # dashed 40,000 points took 0.3 s a paint (6 ticks in 2 s); the diagram's thumbnails 0.4 s.
-    assert busy.max() < 0.2, (len(ticks), busy.max(), np.diff([wall for wall, _ in ticks]).max())
+    busy, waited = np.diff([cpu for _, cpu in ticks]), np.diff([wall for wall, _ in ticks])
+    # Ideally a tick every 10 ms with a few ms of work between. The weights dock's dashed 40,000
+    # points took 0.3 s a paint (6 ticks in 2 s); the diagram's thumbnails 0.4 s.
+    assert busy.max() < 0.2 and waited.max() < 2.0, (len(ticks), busy.max(), waited.max())
     assert window.session.epochs_run > epochs and window.views.frames_drawn >= frames + 10, (
         window.session.epochs_run - epochs, window.views.frames_drawn - frames)
     assert running(window)
