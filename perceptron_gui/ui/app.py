@@ -38,13 +38,4 @@ def run_window(argv: Sequence[str] = ()) -> int:
 
     window = MainWindow()
     window.show()
-    code = app.exec()
-    if code == 0:  # closed: the settings saved and the training process joined (closeEvent)
-        import pyqtgraph as pg
-
-        window.settings.sync()
-        # pyqtgraph's workaround for crashes of Python's finalization, which destroys the Qt and
-        # pyqtgraph objects in no particular order (seen once: a segfault after Ctrl+Q): atexit's
-        # callbacks, the files closed, then os._exit(0)
-        pg.exit()
-    return code
+    return app.exec()
